@@ -1,0 +1,50 @@
+namespace LiveFair.Contracts.Rooms;
+
+/// <summary>
+/// A live room (直播间): the single source of truth for its status, captions and event sequence.
+/// Keyed by a short room id such as <c>gd-2026-fair</c>. Rejected commands throw
+/// <see cref="Common.DomainException"/> and change nothing.
+/// </summary>
+[Alias("LiveFair.IRoomGrain")]
+public interface IRoomGrain : IGrainWithStringKey
+{
+    /// <summary>Creates the room, or updates its details while it has not ended.</summary>
+    [Alias("Schedule")]
+    Task<RoomSnapshot> Schedule(RoomDetails details);
+
+    [Alias("GetSnapshot")]
+    Task<RoomSnapshot> GetSnapshot();
+
+    [Alias("GetEventsSince")]
+    Task<RoomCatchUp> GetEventsSince(long sequence);
+
+    [Alias("StartRoom")]
+    Task<RoomSnapshot> StartRoom();
+
+    [Alias("EndRoom")]
+    Task<RoomSnapshot> EndRoom();
+
+    /// <summary>
+    /// Accepts a partial or final caption and returns its event. A final caption is durable
+    /// once this call returns.
+    /// </summary>
+    [Alias("PublishCaption")]
+    Task<RoomEvent> PublishCaption(CaptionInput input);
+
+    [Alias("GetTranscriptPage")]
+    Task<TranscriptPage> GetTranscriptPage(int page);
+
+    /// <summary>Issues a new ingest token (only its hash is stored) and returns it once.</summary>
+    [Alias("RotateIngestToken")]
+    Task<string> RotateIngestToken();
+
+    [Alias("IsIngestTokenValid")]
+    Task<bool> IsIngestTokenValid(string token);
+
+    /// <summary>Subscribes or renews a Web node, reporting how many viewers that node has in this room.</summary>
+    [Alias("Subscribe")]
+    Task Subscribe(IRoomObserver node, int localViewers);
+
+    [Alias("Unsubscribe")]
+    Task Unsubscribe(IRoomObserver node);
+}

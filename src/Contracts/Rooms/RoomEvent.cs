@@ -1,0 +1,20 @@
+namespace LiveFair.Contracts.Rooms;
+
+/// <summary>
+/// One numbered thing that happened in a room. Sequence numbers rise by one per event within a room,
+/// so a client that sees a jump knows exactly which events to ask for.
+/// Only the member that belongs to <see cref="Kind"/> is set.
+/// </summary>
+[GenerateSerializer]
+[Alias("LiveFair.RoomEvent")]
+public sealed record RoomEvent
+{
+    [Id(0)] public required string RoomId { get; init; }
+    [Id(1)] public required long Sequence { get; init; }
+    [Id(2)] public required RoomEventKind Kind { get; init; }
+    [Id(3)] public required DateTimeOffset At { get; init; }
+    [Id(4)] public CaptionSegment? Caption { get; init; }
+    [Id(5)] public RoomStatus? Status { get; init; }
+    [Id(6)] public int? Viewers { get; init; }
+    [Id(7)] public RoomDetails? Details { get; init; }
+}

@@ -1,0 +1,12 @@
+namespace LiveFair.Contracts.Rooms;
+
+[GenerateSerializer]
+[Alias("LiveFair.RoomEventKind")]
+public enum RoomEventKind
+{
+    CaptionPartial = 0,
+    CaptionFinal = 1,
+    StatusChanged = 2,
+    ViewersChanged = 3,
+    DetailsChanged = 4,
+}

@@ -1,0 +1,458 @@
+using LiveFair.Contracts.Common;
+using LiveFair.Contracts.Rooms;
+using LiveFair.Silo.Lobby;
+using LiveFair.Silo.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.Storage;
+using Orleans.Utilities;
+
+namespace LiveFair.Silo.Rooms;
+
+/// <summary>
+/// The single source of truth for one room. Each change is persisted before it is acknowledged and then
+/// pushed, with the next sequence number, to the Web nodes that subscribed; those fan it out to viewers.
+/// </summary>
+public sealed partial class RoomGrain : Grain, IRoomGrain
+{
+    private readonly IPersistentState<RoomState> _state;
+    private readonly RoomOptions _options;
+    private readonly TimeProvider _time;
+    private readonly LobbyReadModel _lobby;
+    private readonly ILogger<RoomGrain> _logger;
+    private readonly ObserverManager<IRoomObserver> _nodes;
+    private readonly Dictionary<IRoomObserver, int> _viewersPerNode = [];
+    private readonly Dictionary<Guid, DateTimeOffset> _openSegments = [];
+    private readonly Queue<CaptionSegment> _recent = new();
+    private TranscriptStore _transcript = null!;
+    private RoomEventLog _log = null!;
+    private long _sequence;
+    private CaptionSegment? _currentPartial;
+    private int _viewers;
+
+    public RoomGrain(
+        [PersistentState("room", LiveFairStorage.Name)] IPersistentState<RoomState> state,
+        IOptions<RoomOptions> options,
+        TimeProvider time,
+        LobbyReadModel lobby,
+        ILogger<RoomGrain> logger)
+    {
+        _state = state;
+        _options = options.Value;
+        _time = time;
+        _lobby = lobby;
+        _logger = logger;
+        _nodes = new ObserverManager<IRoomObserver>(_options.NodeSubscriptionExpiry, logger);
+    }
+
+    private string RoomId => this.GetPrimaryKeyString();
+
+    private RoomState State => _state.State;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        var storage = ServiceProvider.GetRequiredKeyedService<IGrainStorage>(LiveFairStorage.Name);
+        _transcript = new TranscriptStore(storage, RoomId);
+
+        // Continue above every number this room may have handed out before it stopped.
+        _sequence = State.SequenceReservedThrough;
+        _log = new RoomEventLog(_options.EventLogCapacity, _sequence);
+
+        if (State.Details is not null)
+        {
+            if (State.OpenChunk.Count < _options.RecentCaptionCount && State.SealedChunks > 0)
+            {
+                var previous = await _transcript.ReadAsync(State.SealedChunks - 1);
+                Remember(previous.Segments);
+            }
+
+            Remember(State.OpenChunk);
+
+            // The read model may have missed the last change if the process stopped right after persisting.
+            await ProjectAsync();
+        }
+
+        this.RegisterGrainTimer(
+            FlushViewerCountAsync,
+            new GrainTimerCreationOptions(_options.ViewerCountInterval, _options.ViewerCountInterval) { KeepAlive = false });
+    }
+
+    public async Task<RoomSnapshot> Schedule(RoomDetails details)
+    {
+        var validated = RoomDetailsRules.Validate(details);
+        if (State.Status == RoomStatus.Ended)
+        {
+            throw RoomErrors.Ended();
+        }
+
+        var isNew = State.Details is null;
+        if (!isNew && validated.Kind != State.Details!.Kind)
+        {
+            throw RoomErrors.Invalid("room.kind_fixed", "A room's kind cannot change once it is scheduled.");
+        }
+
+        var previous = State.Details;
+        State.Details = validated;
+        await PersistAsync(rollback: () => State.Details = previous);
+        if (!isNew)
+        {
+            Publish(RoomEventKind.DetailsChanged, details: validated);
+        }
+
+        await ProjectAsync();
+        return Snapshot();
+    }
+
+    public Task<RoomSnapshot> GetSnapshot()
+    {
+        EnsureExists();
+        return Task.FromResult(Snapshot());
+    }
+
+    public Task<RoomCatchUp> GetEventsSince(long sequence)
+    {
+        EnsureExists();
+        if (sequence < 0)
+        {
+            throw RoomErrors.Invalid("room.invalid_sequence", "The sequence number must not be negative.");
+        }
+
+        if (sequence >= _sequence)
+        {
+            return Task.FromResult(new RoomCatchUp());
+        }
+
+        var events = _log.After(sequence);
+        return Task.FromResult(events is null ? new RoomCatchUp { Snapshot = Snapshot() } : new RoomCatchUp { Events = events });
+    }
+
+    public async Task<RoomSnapshot> StartRoom()
+    {
+        EnsureExists();
+        switch (State.Status)
+        {
+            case RoomStatus.Live:
+                return Snapshot();
+            case RoomStatus.Ended:
+                throw RoomErrors.Ended();
+        }
+
+        State.Status = RoomStatus.Live;
+        State.StartedAt = _time.GetUtcNow();
+        await PersistAsync(rollback: () => (State.Status, State.StartedAt) = (RoomStatus.Scheduled, null));
+        Publish(RoomEventKind.StatusChanged, status: RoomStatus.Live);
+        LogStatusChanged(RoomId, RoomStatus.Live);
+        await ProjectAsync();
+        return Snapshot();
+    }
+
+    public async Task<RoomSnapshot> EndRoom()
+    {
+        EnsureExists();
+        if (State.Status == RoomStatus.Ended)
+        {
+            return Snapshot();
+        }
+
+        var previous = State.Status;
+        State.Status = RoomStatus.Ended;
+        State.EndedAt = _time.GetUtcNow();
+        await PersistAsync(rollback: () => (State.Status, State.EndedAt) = (previous, null));
+        _currentPartial = null;
+        _openSegments.Clear();
+        Publish(RoomEventKind.StatusChanged, status: RoomStatus.Ended);
+        LogStatusChanged(RoomId, RoomStatus.Ended);
+        await ProjectAsync();
+        return Snapshot();
+    }
+
+    public async Task<RoomEvent> PublishCaption(CaptionInput input)
+    {
+        EnsureExists();
+        if (State.Status == RoomStatus.Ended)
+        {
+            throw RoomErrors.Ended();
+        }
+
+        if (State.Status != RoomStatus.Live)
+        {
+            throw RoomErrors.NotLive();
+        }
+
+        var (text, speaker, language) = CaptionRules.Validate(input, State.Details!.Language);
+        var segmentId = input.SegmentId ?? Guid.NewGuid();
+        if (segmentId == Guid.Empty)
+        {
+            throw RoomErrors.Invalid("caption.invalid_segment", "The segment id must not be empty.");
+        }
+
+        var now = _time.GetUtcNow();
+        var segment = new CaptionSegment
+        {
+            Id = segmentId,
+            Text = text,
+            IsFinal = input.IsFinal,
+            Speaker = speaker,
+            Language = language,
+            StartedAt = _openSegments.GetValueOrDefault(segmentId, now),
+            ReceivedAt = now,
+        };
+
+        if (!input.IsFinal)
+        {
+            await EnsureSequenceReservedAsync();
+            _openSegments.TryAdd(segmentId, now);
+            if (_openSegments.Count > 64)
+            {
+                // A captioner who abandons lines without finishing them must not grow this without bound.
+                _openSegments.Remove(_openSegments.MinBy(s => s.Value).Key);
+            }
+
+            _currentPartial = segment;
+            return Publish(RoomEventKind.CaptionPartial, caption: segment);
+        }
+
+        await AppendFinalAsync(segment);
+        _openSegments.Remove(segmentId);
+        if (_currentPartial?.Id == segmentId)
+        {
+            _currentPartial = null;
+        }
+
+        Remember([segment]);
+        return Publish(RoomEventKind.CaptionFinal, caption: segment);
+    }
+
+    public async Task<TranscriptPage> GetTranscriptPage(int page)
+    {
+        EnsureExists();
+        if (page < 0 || page > State.SealedChunks)
+        {
+            throw RoomErrors.Invalid("transcript.invalid_page", $"Transcript pages run from 0 to {State.SealedChunks}.");
+        }
+
+        var segments = page < State.SealedChunks ? (await _transcript.ReadAsync(page)).Segments : State.OpenChunk.ToList();
+        return new TranscriptPage
+        {
+            Segments = segments,
+            NextPage = page < State.SealedChunks ? page + 1 : null,
+            RoomStartedAt = State.StartedAt,
+        };
+    }
+
+    public async Task<string> RotateIngestToken()
+    {
+        EnsureExists();
+        var token = IngestToken.Create();
+        var previous = State.IngestTokenHash;
+        State.IngestTokenHash = IngestToken.Hash(token);
+        await PersistAsync(rollback: () => State.IngestTokenHash = previous);
+        return token;
+    }
+
+    public Task<bool> IsIngestTokenValid(string token) => Task.FromResult(IngestToken.Matches(State.IngestTokenHash, token));
+
+    public Task Subscribe(IRoomObserver node, int localViewers)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        EnsureExists();
+        if (localViewers < 0)
+        {
+            throw RoomErrors.Invalid("room.invalid_viewer_count", "A node cannot have a negative number of viewers.");
+        }
+
+        _nodes.Subscribe(node, node);
+        _viewersPerNode[node] = localViewers;
+        return Task.CompletedTask;
+    }
+
+    public Task Unsubscribe(IRoomObserver node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        _nodes.Unsubscribe(node);
+        _viewersPerNode.Remove(node);
+        return Task.CompletedTask;
+    }
+
+    private async Task AppendFinalAsync(CaptionSegment segment)
+    {
+        var sealedChunk = State.OpenChunk.Count + 1 >= _options.TranscriptChunkSize
+            ? new TranscriptChunk { Segments = [.. State.OpenChunk, segment] }
+            : null;
+        var index = State.SealedChunks;
+        if (sealedChunk is not null)
+        {
+            // The chunk is written first: if the process stops before the room state follows, the room
+            // still holds these lines in its open chunk and seals them again, overwriting the same row.
+            await _transcript.WriteAsync(index, sealedChunk);
+            State.OpenChunk = [];
+            State.SealedChunks = index + 1;
+        }
+        else
+        {
+            State.OpenChunk.Add(segment);
+        }
+
+        State.TranscriptLength++;
+        await PersistAsync(rollback: () =>
+        {
+            State.TranscriptLength--;
+            if (sealedChunk is not null)
+            {
+                State.SealedChunks = index;
+                State.OpenChunk = sealedChunk.Segments[..^1];
+            }
+            else
+            {
+                State.OpenChunk.RemoveAt(State.OpenChunk.Count - 1);
+            }
+        });
+    }
+
+    /// <summary>Persists the state (and a fresh block of sequence numbers if the next event needs one).</summary>
+    private async Task PersistAsync(Action rollback)
+    {
+        var reserved = State.SequenceReservedThrough;
+        var version = State.Version;
+        if (_sequence + 1 > State.SequenceReservedThrough)
+        {
+            State.SequenceReservedThrough = _sequence + _options.SequenceBlockSize;
+        }
+
+        State.Version++;
+        try
+        {
+            await _state.WriteStateAsync();
+        }
+        catch (Exception exception)
+        {
+            // Nothing was acknowledged, so nothing may appear to have changed.
+            State.SequenceReservedThrough = reserved;
+            State.Version = version;
+            rollback();
+            LogPersistFailed(exception, RoomId);
+            throw;
+        }
+    }
+
+    private Task EnsureSequenceReservedAsync() =>
+        _sequence + 1 > State.SequenceReservedThrough ? PersistAsync(rollback: () => { }) : Task.CompletedTask;
+
+    private RoomEvent Publish(
+        RoomEventKind kind,
+        CaptionSegment? caption = null,
+        RoomStatus? status = null,
+        int? viewers = null,
+        RoomDetails? details = null)
+    {
+        var roomEvent = new RoomEvent
+        {
+            RoomId = RoomId,
+            Sequence = ++_sequence,
+            Kind = kind,
+            At = _time.GetUtcNow(),
+            Caption = caption,
+            Status = status,
+            Viewers = viewers,
+            Details = details,
+        };
+        _log.Add(roomEvent);
+        _nodes.Notify(node => node.OnRoomEvent(roomEvent));
+        return roomEvent;
+    }
+
+    private async Task FlushViewerCountAsync(CancellationToken cancellationToken)
+    {
+        _nodes.ClearExpired();
+        foreach (var gone in _viewersPerNode.Keys.Where(node => !_nodes.Observers.ContainsKey(node)).ToList())
+        {
+            _viewersPerNode.Remove(gone);
+        }
+
+        var viewers = _viewersPerNode.Values.Sum();
+        if (viewers == _viewers || State.Details is null)
+        {
+            return;
+        }
+
+        _viewers = viewers;
+        State.PeakViewers = Math.Max(State.PeakViewers, viewers);
+        await EnsureSequenceReservedAsync();
+        Publish(RoomEventKind.ViewersChanged, viewers: viewers);
+    }
+
+    private void Remember(IEnumerable<CaptionSegment> segments)
+    {
+        foreach (var segment in segments)
+        {
+            _recent.Enqueue(segment);
+            if (_recent.Count > _options.RecentCaptionCount)
+            {
+                _recent.Dequeue();
+            }
+        }
+    }
+
+    private RoomSnapshot Snapshot() => new()
+    {
+        RoomId = RoomId,
+        Details = State.Details!,
+        Status = State.Status,
+        Sequence = _sequence,
+        Viewers = _viewers,
+        PeakViewers = State.PeakViewers,
+        StartedAt = State.StartedAt,
+        EndedAt = State.EndedAt,
+        CurrentPartial = _currentPartial,
+        RecentCaptions = [.. _recent],
+        TranscriptLength = State.TranscriptLength,
+    };
+
+    private void EnsureExists()
+    {
+        if (State.Details is null)
+        {
+            throw RoomErrors.NotFound(RoomId);
+        }
+    }
+
+    private async Task ProjectAsync()
+    {
+        var details = State.Details!;
+        try
+        {
+            await _lobby.UpsertAsync(new LobbyRoom
+            {
+                RoomId = RoomId,
+                Version = State.Version,
+                Kind = details.Kind,
+                Status = State.Status,
+                Title = details.Title,
+                Description = details.Description,
+                HostOrganisationId = details.HostOrganisationId,
+                HostOrganisationName = details.HostOrganisationName,
+                ScheduledStart = details.ScheduledStart,
+                ScheduledEnd = details.ScheduledEnd,
+                StartedAt = State.StartedAt,
+                EndedAt = State.EndedAt,
+                HasSignLanguage = details.SignLanguageUrl is not null,
+                IsDemo = details.IsDemo,
+            });
+        }
+        catch (Exception exception) when (exception is not DomainException)
+        {
+            // The room has already persisted the change; the lobby catches up on the next change or activation.
+            LogProjectionFailed(exception, RoomId);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Room {RoomId} is now {Status}")]
+    private partial void LogStatusChanged(string roomId, RoomStatus status);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Room {RoomId} could not persist its state; the command was rejected")]
+    private partial void LogPersistFailed(Exception exception, string roomId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Room {RoomId} could not update the lobby read model")]
+    private partial void LogProjectionFailed(Exception exception, string roomId);
+}

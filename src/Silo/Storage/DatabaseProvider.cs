@@ -1,0 +1,7 @@
+namespace LiveFair.Silo.Storage;
+
+public enum DatabaseProvider
+{
+    Sqlite = 0,
+    PostgreSql = 1,
+}

@@ -1,0 +1,54 @@
+namespace LiveFair.Silo.Storage;
+
+/// <summary>
+/// Creates LiveFair's own tables if they are missing. The DDL is deliberately plain (TEXT, BIGINT) so one
+/// script serves SQLite and PostgreSQL.
+/// </summary>
+public static class DatabaseSchema
+{
+    private const string Script = """
+        CREATE TABLE IF NOT EXISTS grain_state (
+            grain_type  TEXT   NOT NULL,
+            grain_id    TEXT   NOT NULL,
+            state_name  TEXT   NOT NULL,
+            etag        BIGINT NOT NULL,
+            payload     TEXT   NOT NULL,
+            updated_at  BIGINT NOT NULL,
+            PRIMARY KEY (grain_type, grain_id, state_name)
+        );
+        CREATE TABLE IF NOT EXISTS lobby_room (
+            room_id          TEXT    NOT NULL PRIMARY KEY,
+            version          BIGINT  NOT NULL,
+            kind             INTEGER NOT NULL,
+            status           INTEGER NOT NULL,
+            title            TEXT    NOT NULL,
+            description      TEXT    NOT NULL,
+            host_org_id      TEXT    NOT NULL,
+            host_org_name    TEXT    NOT NULL,
+            scheduled_start  BIGINT  NOT NULL,
+            scheduled_end    BIGINT  NOT NULL,
+            started_at       BIGINT  NULL,
+            ended_at         BIGINT  NULL,
+            has_sign_language INTEGER NOT NULL,
+            is_demo          INTEGER NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS ix_lobby_room_status ON lobby_room (status, scheduled_start);
+        """;
+
+    public static async Task EnsureCreatedAsync(LiveFairDatabase database, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        if (database.Provider == DatabaseProvider.Sqlite)
+        {
+            // WAL lets readers (lobby, transcript downloads) proceed while a grain writes.
+            await using var pragma = connection.CreateCommand();
+            pragma.CommandText = "PRAGMA journal_mode=WAL;";
+            await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await using var command = connection.CreateCommand();
+        command.CommandText = Script;
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+}
