@@ -55,7 +55,8 @@ public sealed class LobbyReadModel(LiveFairDatabase database)
                    scheduled_start, scheduled_end, started_at, ended_at, has_sign_language, is_demo
             FROM lobby_room
             WHERE is_demo = 0 OR @include_demo = 1
-            ORDER BY status, CASE WHEN status = 2 THEN -COALESCE(ended_at, scheduled_end) ELSE scheduled_start END, room_id
+            ORDER BY CASE status WHEN 1 THEN 0 WHEN 0 THEN 1 ELSE 2 END,
+                     CASE WHEN status = 2 THEN -COALESCE(ended_at, scheduled_end) ELSE scheduled_start END, room_id
             """;
         command.WithParameter("@include_demo", includeDemo ? 1 : 0);
         var rooms = new List<LobbyRoom>();

@@ -1,0 +1,32 @@
+using System.Text.Json.Serialization;
+using LiveFair.Web.Demo;
+using LiveFair.Web.Errors;
+using LiveFair.Web.Identity;
+using LiveFair.Web.Localization;
+using LiveFair.Web.Observability;
+using LiveFair.Web.Rooms;
+using LiveFair.Web.Security;
+
+namespace LiveFair.Web.Hosting;
+
+public static class WebApplicationBuilderExtensions
+{
+    /// <summary>Registers every LiveFair feature; each feature folder owns its own registration.</summary>
+    public static WebApplicationBuilder AddLiveFair(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.AddEmbeddedSilo();
+        builder.AddLiveFairErrors();
+        builder.AddLiveFairSecurity();
+        builder.AddLiveFairLocalization();
+        builder.AddLiveFairIdentity();
+        builder.AddLiveFairRooms();
+        builder.AddLiveFairObservability();
+        builder.AddLiveFairDemo();
+
+        builder.Services.AddRazorPages();
+        builder.Services.AddOpenApi();
+        builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        return builder;
+    }
+}

@@ -1,0 +1,34 @@
+using LiveFair.Web.Identity;
+using LiveFair.Web.Lobby;
+using LiveFair.Web.Localization;
+using LiveFair.Web.Observability;
+using LiveFair.Web.Rooms;
+using LiveFair.Web.Security;
+
+namespace LiveFair.Web.Hosting;
+
+public static class WebApplicationExtensions
+{
+    public static WebApplication UseLiveFair(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseLiveFairSecurityHeaders();
+        app.UseLiveFairLocalization();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapOpenApi();
+        app.MapLiveFairHealth();
+        app.MapLanguageEndpoints();
+        app.MapAccountEndpoints();
+        app.MapLobbyEndpoints();
+        app.MapRoomEndpoints();
+        app.MapRazorPages();
+        return app;
+    }
+}

@@ -1,0 +1,68 @@
+using LiveFair.Silo.Hosting;
+using LiveFair.Silo.Storage;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace LiveFair.Web.Identity;
+
+public static class IdentityExtensions
+{
+    public static WebApplicationBuilder AddLiveFairIdentity(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddLiveFairDatabase(builder.Configuration);
+        services.AddDbContext<LiveFairIdentityDbContext>((sp, options) =>
+        {
+            // Identity lives in the same database as grain state and read models.
+            var database = sp.GetRequiredService<LiveFairDatabase>();
+            if (database.Provider != DatabaseProvider.Sqlite)
+            {
+                throw new NotSupportedException("Identity on PostgreSQL arrives with cluster mode; embedded mode uses SQLite.");
+            }
+
+            options.UseSqlite(database.ConnectionString);
+        });
+        services.AddHostedService<IdentityDatabaseInitializer>();
+
+        services.AddIdentity<LiveFairUser, IdentityRole>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 10;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddEntityFrameworkStores<LiveFairIdentityDbContext>()
+            .AddDefaultTokenProviders();
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/account/login";
+            options.AccessDeniedPath = "/account/denied";
+            options.Cookie.Name = "livefair.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.SlidingExpiration = true;
+
+            // APIs and hubs answer 401/403; only pages redirect to the sign-in page.
+            options.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
+        });
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(RoomPolicies.RoomStaff, policy => policy.RequireRole(LiveFairRoles.Host, LiveFairRoles.Captioner));
+        return builder;
+    }
+
+    private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        var path = context.Request.Path;
+        if (path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs"))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

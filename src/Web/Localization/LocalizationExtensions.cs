@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Localization;
+
+namespace LiveFair.Web.Localization;
+
+public static class LocalizationExtensions
+{
+    public static readonly string[] Cultures = ["zh-CN", "en"];
+
+    public static WebApplicationBuilder AddLiveFairLocalization(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<Texts>();
+        builder.Services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.SetDefaultCulture("zh-CN").AddSupportedCultures(Cultures).AddSupportedUICultures(Cultures);
+
+            // zh-CN unless the person chose otherwise (cookie) or a link asks for it (?culture=en).
+            options.RequestCultureProviders =
+            [
+                new QueryStringRequestCultureProvider(),
+                new CookieRequestCultureProvider(),
+            ];
+        });
+        return builder;
+    }
+
+    public static WebApplication UseLiveFairLocalization(this WebApplication app)
+    {
+        app.UseRequestLocalization();
+        return app;
+    }
+
+    public static WebApplication MapLanguageEndpoints(this WebApplication app)
+    {
+        app.MapPost("/language", (HttpContext context, [Microsoft.AspNetCore.Mvc.FromForm] string culture, [Microsoft.AspNetCore.Mvc.FromForm] string? returnUrl) =>
+            {
+                if (!Cultures.Contains(culture))
+                {
+                    return Results.Problem(statusCode: 400, title: "Unsupported language", detail: "Choose zh-CN or en.", type: "language.unsupported");
+                }
+
+                context.Response.Cookies.Append(
+                    CookieRequestCultureProvider.DefaultCookieName,
+                    CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                    new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+                var target = returnUrl is { Length: > 0 } && returnUrl[0] == '/' && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
+                    ? returnUrl
+                    : "/";
+                return Results.LocalRedirect(target);
+            })
+            .WithName("SetLanguage").WithTags("Site").ExcludeFromDescription();
+        return app;
+    }
+}

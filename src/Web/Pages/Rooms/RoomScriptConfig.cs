@@ -1,0 +1,27 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using LiveFair.Web.Localization;
+using LiveFair.Web.Rooms;
+
+namespace LiveFair.Web.Pages.Rooms;
+
+/// <summary>What the room and console scripts read from the page, instead of inline script.</summary>
+internal static class RoomScriptConfig
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        // Safe inside a <script type="application/json"> block: '<', '>' and '&' are escaped.
+        Encoder = JavaScriptEncoder.Default,
+    };
+
+    public static string Serialize(string roomId, Texts texts) =>
+        JsonSerializer.Serialize(
+            new
+            {
+                roomId,
+                hub = RoomHub.Path,
+                language = Texts.IsEnglish ? "en" : "zh-CN",
+                texts = texts.ForScript("js."),
+            },
+            Options);
+}

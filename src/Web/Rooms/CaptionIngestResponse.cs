@@ -1,0 +1,3 @@
+namespace LiveFair.Web.Rooms;
+
+public sealed record CaptionIngestResponse(Guid SegmentId, long Sequence, bool Final);

@@ -1,0 +1,68 @@
+using LiveFair.Contracts.Rooms;
+using LiveFair.Web.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+
+namespace LiveFair.Web.Rooms;
+
+/// <summary>
+/// The room hub (<c>/hubs/room</c>). Viewers join and catch up; hosts and captioners of the room's
+/// organisation caption, start and end it. Every method and event is described in docs/realtime.md.
+/// Errors reach the caller as <see cref="HubException"/> with the message "code: explanation".
+/// </summary>
+public sealed class RoomHub(IGrainFactory grains, RoomFanout fanout, RoomDirectory directory, RoomStaffAccess staff) : Hub
+{
+    public const string Path = "/hubs/room";
+
+    /// <summary>The one client method the server calls: <c>roomEvent(RoomEvent)</c>.</summary>
+    public const string EventMethod = "roomEvent";
+
+    /// <summary>
+    /// Starts receiving a room's events. Without <paramref name="lastSequence"/> the answer is a snapshot;
+    /// with it (after a reconnect) it is the events since then, or a snapshot when they are too old.
+    /// </summary>
+    public async Task<RoomCatchUp> JoinRoom(string roomId, long? lastSequence)
+    {
+        var room = await directory.GetVisibleAsync(roomId) ?? throw NotFound(roomId);
+        await fanout.AddViewerAsync(roomId, Context.ConnectionId);
+        return lastSequence is null
+            ? new RoomCatchUp { Snapshot = await grains.GetGrain<IRoomGrain>(room.RoomId).GetSnapshot() }
+            : await grains.GetGrain<IRoomGrain>(room.RoomId).GetEventsSince(lastSequence.Value);
+    }
+
+    public Task LeaveRoom(string roomId) => fanout.RemoveViewerAsync(roomId, Context.ConnectionId);
+
+    /// <summary>Events after <paramref name="sequence"/>, exactly, or a snapshot when they are no longer kept.</summary>
+    public async Task<RoomCatchUp> GetEventsSince(string roomId, long sequence)
+    {
+        var room = await directory.GetVisibleAsync(roomId) ?? throw NotFound(roomId);
+        return await grains.GetGrain<IRoomGrain>(room.RoomId).GetEventsSince(sequence);
+    }
+
+    [Authorize(Policy = RoomPolicies.RoomStaff)]
+    public async Task<RoomEvent> SendCaption(string roomId, CaptionInput caption)
+    {
+        ArgumentNullException.ThrowIfNull(caption);
+        var room = await staff.RequireStaffAsync(Context.User, roomId);
+        return await grains.GetGrain<IRoomGrain>(room.RoomId).PublishCaption(caption);
+    }
+
+    [Authorize(Policy = RoomPolicies.RoomStaff)]
+    public async Task<RoomSnapshot> StartRoom(string roomId)
+    {
+        var room = await staff.RequireStaffAsync(Context.User, roomId);
+        return await grains.GetGrain<IRoomGrain>(room.RoomId).StartRoom();
+    }
+
+    [Authorize(Policy = RoomPolicies.RoomStaff)]
+    public async Task<RoomSnapshot> EndRoom(string roomId)
+    {
+        var room = await staff.RequireStaffAsync(Context.User, roomId);
+        return await grains.GetGrain<IRoomGrain>(room.RoomId).EndRoom();
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception) => fanout.RemoveConnectionAsync(Context.ConnectionId);
+
+    private static HubException NotFound(string roomId) =>
+        new($"room.not_found: There is no room '{(RoomIds.IsValid(roomId) ? roomId : "(invalid id)")}'.");
+}

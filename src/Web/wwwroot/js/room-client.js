@@ -1,0 +1,165 @@
+// Shared by the room page and the caption console: one SignalR connection to the room hub that
+// applies events strictly in sequence order, asks for what it missed, and rejoins after reconnects.
+/* global signalR */
+
+export function readConfig() {
+  return JSON.parse(document.getElementById('room-config').textContent);
+}
+
+export function format(template, ...args) {
+  return template.replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)] ?? ''));
+}
+
+// HubException messages arrive as "... HubException: code: explanation"; people need the explanation.
+export function errorMessage(error) {
+  const text = String(error?.message ?? error);
+  const hub = text.lastIndexOf('HubException: ');
+  const detail = hub >= 0 ? text.slice(hub + 'HubException: '.length) : text;
+  const colon = detail.indexOf(': ');
+  return colon > 0 && /^[a-z_.]+$/.test(detail.slice(0, colon)) ? detail.slice(colon + 2) : detail;
+}
+
+export function clockTime(iso) {
+  const date = new Date(iso);
+  return date.toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Asia/Shanghai' });
+}
+
+// Appends a final caption line unless the list already shows it. Text is always set as text, never HTML.
+export function appendCaption(list, caption) {
+  if (list.querySelector(`li[data-id="${CSS.escape(caption.id)}"]`)) {
+    return false;
+  }
+  const item = document.createElement('li');
+  item.dataset.id = caption.id;
+  const time = document.createElement('time');
+  time.dateTime = caption.startedAt;
+  time.textContent = clockTime(caption.startedAt);
+  item.append(time, ' ');
+  if (caption.speaker) {
+    const speaker = document.createElement('span');
+    speaker.className = 'speaker';
+    speaker.textContent = caption.speaker + '：';
+    item.append(speaker);
+  }
+  const text = document.createElement('span');
+  text.className = 'text';
+  text.textContent = caption.text;
+  item.append(text);
+
+  const nearBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 48;
+  list.append(item);
+  if (nearBottom) {
+    list.scrollTop = list.scrollHeight;
+  }
+  document.getElementById('transcript-empty')?.remove();
+  return true;
+}
+
+export class RoomClient {
+  constructor(config, handlers) {
+    this.roomId = config.roomId;
+    this.handlers = handlers;
+    this.lastSequence = null; // null until the first snapshot
+    this.buffer = new Map();
+    this.catchingUp = false;
+    this.connection = new signalR.HubConnectionBuilder()
+      .withUrl(config.hub, { transport: signalR.HttpTransportType.WebSockets, skipNegotiation: false })
+      .withAutomaticReconnect()
+      .withStatefulReconnect()
+      .build();
+    this.connection.on('roomEvent', (event) => this.receive(event));
+    this.connection.onreconnecting(() => handlers.onConnection?.('reconnecting'));
+    this.connection.onreconnected(() => this.rejoin());
+    this.connection.onclose(() => handlers.onConnection?.('disconnected'));
+  }
+
+  async start() {
+    await this.connection.start();
+    const catchUp = await this.connection.invoke('JoinRoom', this.roomId, null);
+    this.apply(catchUp);
+    this.handlers.onConnection?.('connected');
+  }
+
+  invoke(method, ...args) {
+    return this.connection.invoke(method, this.roomId, ...args);
+  }
+
+  // A new connection lost its group membership: join again, asking only for what was missed.
+  async rejoin() {
+    try {
+      const catchUp = await this.connection.invoke('JoinRoom', this.roomId, this.lastSequence);
+      this.apply(catchUp);
+      this.handlers.onConnection?.('reconnected');
+    } catch (error) {
+      this.handlers.onError?.(error);
+    }
+  }
+
+  receive(event) {
+    if (this.lastSequence === null || this.catchingUp) {
+      this.buffer.set(event.sequence, event);
+      return;
+    }
+    if (event.sequence <= this.lastSequence) {
+      return; // already applied (catch-up and live push can overlap)
+    }
+    if (event.sequence === this.lastSequence + 1) {
+      this.deliver(event);
+      this.drain();
+      return;
+    }
+    this.buffer.set(event.sequence, event);
+    this.catchUp();
+  }
+
+  async catchUp() {
+    if (this.catchingUp) {
+      return;
+    }
+    this.catchingUp = true;
+    try {
+      this.apply(await this.invoke('GetEventsSince', this.lastSequence));
+    } catch (error) {
+      this.handlers.onError?.(error);
+    } finally {
+      this.catchingUp = false;
+    }
+    this.drain();
+  }
+
+  apply(catchUp) {
+    if (catchUp.snapshot) {
+      this.lastSequence = catchUp.snapshot.sequence;
+      this.handlers.onSnapshot(catchUp.snapshot);
+    }
+    for (const event of catchUp.events ?? []) {
+      if (event.sequence > this.lastSequence) {
+        this.deliver(event);
+      }
+    }
+    this.drain();
+  }
+
+  deliver(event) {
+    this.lastSequence = event.sequence;
+    this.handlers.onEvent(event);
+  }
+
+  drain() {
+    if (this.catchingUp || this.lastSequence === null) {
+      return;
+    }
+    for (const sequence of [...this.buffer.keys()].sort((a, b) => a - b)) {
+      const event = this.buffer.get(sequence);
+      if (sequence <= this.lastSequence) {
+        this.buffer.delete(sequence);
+      } else if (sequence === this.lastSequence + 1) {
+        this.buffer.delete(sequence);
+        this.deliver(event);
+      } else {
+        this.catchUp(); // still a hole: ask for it
+        return;
+      }
+    }
+  }
+}

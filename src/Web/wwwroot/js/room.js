@@ -1,0 +1,129 @@
+// The viewer's room page: live captions, transcript, caption display settings, sign-language window, video.
+/* global Hls */
+import { RoomClient, readConfig, format, appendCaption } from './room-client.js';
+
+const config = readConfig();
+const t = config.texts;
+const $ = (id) => document.getElementById(id);
+
+const announcer = $('announcer');
+const connectionStatus = $('connection-status');
+const statusBadge = $('room-status');
+const viewerCount = $('viewer-count');
+const current = $('current-caption');
+const transcript = $('transcript');
+const captionArea = $('caption-area');
+
+function announce(message) {
+  // Cleared first so repeating the same words is still announced.
+  announcer.textContent = '';
+  window.setTimeout(() => { announcer.textContent = message; }, 50);
+}
+
+function showStatus(status, spoken) {
+  statusBadge.textContent = t['status.' + status];
+  statusBadge.className = 'badge badge-' + status.toLowerCase();
+  if (spoken) {
+    announce(format(t.status_changed, t['status.' + status]));
+  }
+}
+
+// Caption display settings, remembered on this device.
+const sizeSelect = $('caption-size');
+const contrast = $('high-contrast');
+function applySettings() {
+  captionArea.dataset.size = sizeSelect.value;
+  captionArea.classList.toggle('high-contrast', contrast.checked);
+  localStorage.setItem('livefair.captionSize', sizeSelect.value);
+  localStorage.setItem('livefair.highContrast', contrast.checked ? '1' : '0');
+}
+sizeSelect.value = localStorage.getItem('livefair.captionSize') ?? 'normal';
+contrast.checked = localStorage.getItem('livefair.highContrast') === '1';
+sizeSelect.addEventListener('change', applySettings);
+contrast.addEventListener('change', applySettings);
+applySettings();
+
+// Sign-language window: shown by default, can be hidden and enlarged.
+const signWindow = $('sign-window');
+const signToggle = $('sign-toggle');
+const signEnlarge = $('sign-enlarge');
+signToggle.addEventListener('click', () => {
+  const show = signWindow.hidden;
+  signWindow.hidden = !show;
+  signToggle.setAttribute('aria-expanded', String(show));
+  signToggle.textContent = show ? t.sign_hide : t.sign_show;
+  signEnlarge.disabled = !show;
+});
+signEnlarge.addEventListener('click', () => {
+  const large = signEnlarge.getAttribute('aria-pressed') !== 'true';
+  signEnlarge.setAttribute('aria-pressed', String(large));
+  signEnlarge.textContent = large ? t.sign_shrink : t.sign_enlarge;
+  signWindow.classList.toggle('enlarged', large);
+});
+
+function attachStream(video) {
+  if (!video?.dataset.src) {
+    return;
+  }
+  const source = video.dataset.src;
+  if (window.Hls?.isSupported()) {
+    const hls = new Hls();
+    hls.on(Hls.Events.ERROR, (_, data) => {
+      if (data.fatal) {
+        connectionStatus.textContent = t.video_error;
+      }
+    });
+    hls.loadSource(source);
+    hls.attachMedia(video);
+  } else if (video.canPlayType('application/vnd.apple.mpegurl')) {
+    video.src = source;
+  }
+}
+attachStream($('player'));
+attachStream($('sign-video'));
+
+const client = new RoomClient(config, {
+  onSnapshot(snapshot) {
+    showStatus(snapshot.status, false);
+    viewerCount.textContent = format(t.viewers, snapshot.viewers);
+    current.textContent = snapshot.currentPartial?.text ?? '';
+    for (const caption of snapshot.recentCaptions) {
+      appendCaption(transcript, caption);
+    }
+  },
+  onEvent(event) {
+    switch (event.kind) {
+      case 'CaptionPartial':
+        current.textContent = event.caption.text;
+        break;
+      case 'CaptionFinal':
+        appendCaption(transcript, event.caption);
+        current.textContent = '';
+        break;
+      case 'StatusChanged':
+        showStatus(event.status, true);
+        if (event.status === 'Ended') {
+          current.textContent = '';
+        }
+        break;
+      case 'ViewersChanged':
+        viewerCount.textContent = format(t.viewers, event.viewers);
+        break;
+      default:
+        break;
+    }
+  },
+  onConnection(state) {
+    connectionStatus.textContent = t[state];
+    if (state === 'reconnecting' || state === 'reconnected' || state === 'disconnected') {
+      announce(t[state]);
+    }
+  },
+  onError(error) {
+    connectionStatus.textContent = String(error?.message ?? error);
+  },
+});
+
+client.start().catch(() => {
+  connectionStatus.textContent = t.disconnected;
+});
