@@ -61,13 +61,14 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
 
         if (State.Details is not null)
         {
-            if (State.OpenChunk.Count < _options.RecentCaptionCount && State.SealedChunks > 0)
+            // Recent captions come from the open chunk and, reading backwards, as many sealed chunks as needed.
+            var recent = new List<CaptionSegment>(State.OpenChunk);
+            for (var chunk = State.SealedChunks - 1; chunk >= 0 && recent.Count < _options.RecentCaptionCount; chunk--)
             {
-                var previous = await _transcript.ReadAsync(State.SealedChunks - 1);
-                Remember(previous.Segments);
+                recent.InsertRange(0, (await _transcript.ReadAsync(chunk)).Segments);
             }
 
-            Remember(State.OpenChunk);
+            Remember(recent);
 
             // The read model may have missed the last change if the process stopped right after persisting.
             await ProjectAsync();
@@ -376,9 +377,20 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
             return;
         }
 
+        if (viewers > State.PeakViewers)
+        {
+            // The peak is part of the room's record: persist it, or a restart would forget it.
+            var previousPeak = State.PeakViewers;
+            State.PeakViewers = viewers;
+            await PersistAsync(rollback: () => State.PeakViewers = previousPeak);
+        }
+        else
+        {
+            await EnsureSequenceReservedAsync();
+        }
+
+        // Only now, so that a failed write is retried on the next tick instead of never being announced.
         _viewers = viewers;
-        State.PeakViewers = Math.Max(State.PeakViewers, viewers);
-        await EnsureSequenceReservedAsync();
         Publish(RoomEventKind.ViewersChanged, viewers: viewers);
     }
 

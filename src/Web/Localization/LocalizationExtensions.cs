@@ -1,3 +1,6 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.Localization;
 
 namespace LiveFair.Web.Localization;
@@ -9,6 +12,9 @@ public static class LocalizationExtensions
     public static WebApplicationBuilder AddLiveFairLocalization(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<Texts>();
+
+        // Razor would otherwise write every Chinese character as an &#x...; entity.
+        builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.Configure<RequestLocalizationOptions>(options =>
         {
             options.SetDefaultCulture("zh-CN").AddSupportedCultures(Cultures).AddSupportedUICultures(Cultures);
