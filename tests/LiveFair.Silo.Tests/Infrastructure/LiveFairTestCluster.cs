@@ -1,8 +1,10 @@
+using System.Globalization;
 using LiveFair.Contracts.Rooms;
 using LiveFair.Silo.Hosting;
 using LiveFair.Silo.Storage;
 using Microsoft.Extensions.Configuration;
 using Orleans.Configuration;
+using Orleans.Runtime;
 using Orleans.TestingHost;
 
 namespace LiveFair.Silo.Tests.Infrastructure;
@@ -19,32 +21,23 @@ internal sealed class LiveFairTestCluster : IAsyncDisposable
     public const int SequenceBlockSize = 10;
     public static readonly TimeSpan ViewerCountInterval = TimeSpan.FromMilliseconds(200);
 
-    private LiveFairTestCluster(InProcessTestCluster cluster, IConfiguration configuration, string connectionString)
-    {
-        Cluster = cluster;
-        Configuration = configuration;
-        ConnectionString = connectionString;
-    }
+    private LiveFairTestCluster(InProcessTestCluster cluster) => Cluster = cluster;
 
     public InProcessTestCluster Cluster { get; }
 
-    public IConfiguration Configuration { get; }
-
-    public string ConnectionString { get; }
-
     public IClusterClient Client => Cluster.Client;
 
-    public static IConfiguration CreateConfiguration(string sqliteConnectionString) =>
+    private static IConfiguration CreateConfiguration(string sqliteConnectionString) =>
         new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Database:Provider"] = nameof(DatabaseProvider.Sqlite),
                 ["Database:ConnectionString"] = sqliteConnectionString,
-                ["Rooms:EventLogCapacity"] = EventLogCapacity.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["Rooms:TranscriptChunkSize"] = TranscriptChunkSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["Rooms:RecentCaptionCount"] = RecentCaptionCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["Rooms:SequenceBlockSize"] = SequenceBlockSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["Rooms:ViewerCountInterval"] = ViewerCountInterval.ToString("c", System.Globalization.CultureInfo.InvariantCulture),
+                ["Rooms:EventLogCapacity"] = EventLogCapacity.ToString(CultureInfo.InvariantCulture),
+                ["Rooms:TranscriptChunkSize"] = TranscriptChunkSize.ToString(CultureInfo.InvariantCulture),
+                ["Rooms:RecentCaptionCount"] = RecentCaptionCount.ToString(CultureInfo.InvariantCulture),
+                ["Rooms:SequenceBlockSize"] = SequenceBlockSize.ToString(CultureInfo.InvariantCulture),
+                ["Rooms:ViewerCountInterval"] = ViewerCountInterval.ToString("c", CultureInfo.InvariantCulture),
             })
             .Build();
 
@@ -61,17 +54,44 @@ internal sealed class LiveFairTestCluster : IAsyncDisposable
         try
         {
             await cluster.DeployAsync();
+            var started = new LiveFairTestCluster(cluster);
+            await started.WaitUntilReachableAsync();
+            return started;
         }
         catch
         {
             await cluster.DisposeAsync();
             throw;
         }
-
-        return new LiveFairTestCluster(cluster, configuration, sqliteConnectionString);
     }
 
     public IRoomGrain Room(string roomId) => Client.GetGrain<IRoomGrain>(roomId);
+
+    /// <summary>Stops the silo gracefully, starts a fresh one and waits until the client reaches it.</summary>
+    public async Task RestartSiloAsync()
+    {
+        await Cluster.RestartSiloAsync(Cluster.Silos[0]);
+        await WaitUntilReachableAsync();
+    }
+
+    /// <summary>Waits until a grain call gets through; after a restart the client needs a moment to find the gateway.</summary>
+    public Task WaitUntilReachableAsync() =>
+        Eventually.GetAsync(
+            async () =>
+            {
+                try
+                {
+                    // An unknown room answers without creating anything.
+                    return !await Room("reachability-probe").IsIngestTokenValid("probe");
+                }
+                catch (Exception exception) when (exception is OrleansException or TimeoutException)
+                {
+                    return false;
+                }
+            },
+            reachable => reachable,
+            "the client to reach the silo",
+            TimeSpan.FromSeconds(30));
 
     public async ValueTask DisposeAsync()
     {

@@ -23,9 +23,8 @@ public sealed class ObserverFanOutTests(RoomClusterFixture fixture) : IClassFixt
                 await room.PublishCaption(TestRooms.Final("Good morning, everyone.", speaker: "Host", segmentId: segment)),
                 await room.PublishCaption(TestRooms.Final("Welcome to the fair.")),
             };
-            published.Add((await room.Schedule(TestRooms.Details(title: "Renamed"))) is { } renamed
-                ? (await room.GetEventsSince(renamed.Sequence - 1)).Events.Single()
-                : throw new InvalidOperationException());
+            var renamed = await room.Schedule(TestRooms.Details(title: "Renamed"));
+            published.Add((await room.GetEventsSince(renamed.Sequence - 1)).Events.Single());
             var ended = await room.EndRoom();
             published.Add((await room.GetEventsSince(ended.Sequence - 1)).Events.Single());
 

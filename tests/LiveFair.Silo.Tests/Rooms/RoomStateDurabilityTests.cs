@@ -19,9 +19,9 @@ public sealed class RoomStateDurabilityTests : IDisposable
         var token = await room.RotateIngestToken();
         var ended = await room.EndRoom();
 
-        await cluster.Cluster.RestartSiloAsync(cluster.Cluster.Silos[0]);
+        await cluster.RestartSiloAsync();
 
-        var snapshot = await Eventually.GetAsync(() => room.GetSnapshot(), _ => true, "the room after the restart", TimeSpan.FromSeconds(30));
+        var snapshot = await room.GetSnapshot();
         Assert.Equal(RoomStatus.Ended, snapshot.Status);
         Assert.Equal("Before restart", snapshot.Details.Title);
         Assert.Equal(ended.StartedAt, snapshot.StartedAt);
@@ -46,9 +46,9 @@ public sealed class RoomStateDurabilityTests : IDisposable
             cluster.Client.DeleteObjectReference<IRoomObserver>(reference);
         }
 
-        await cluster.Cluster.RestartSiloAsync(cluster.Cluster.Silos[0]);
+        await cluster.RestartSiloAsync();
 
-        var snapshot = await Eventually.GetAsync(() => room.GetSnapshot(), _ => true, "the room after the restart", TimeSpan.FromSeconds(30));
+        var snapshot = await room.GetSnapshot();
         Assert.Equal(9, snapshot.PeakViewers);
     }
 }

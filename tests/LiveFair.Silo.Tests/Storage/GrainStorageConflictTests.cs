@@ -1,4 +1,5 @@
 using LiveFair.Silo.Storage;
+using LiveFair.Silo.Tests.Infrastructure;
 using Orleans.Storage;
 using Xunit;
 
@@ -8,7 +9,7 @@ namespace LiveFair.Silo.Tests.Storage;
 /// The optimistic-concurrency contract of <see cref="RelationalGrainStorage"/>, run against each database
 /// by the derived classes.
 /// </summary>
-public abstract class GrainStorageConflictTests(IGrainStorageFixture fixture)
+public abstract class GrainStorageConflictTests(IDatabaseFixture fixture)
 {
     private const string StateName = "state";
 

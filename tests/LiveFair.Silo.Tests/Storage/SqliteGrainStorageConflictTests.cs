@@ -1,6 +1,7 @@
+using LiveFair.Silo.Tests.Infrastructure;
 using Xunit;
 
 namespace LiveFair.Silo.Tests.Storage;
 
-public sealed class SqliteGrainStorageConflictTests(SqliteStorageFixture fixture)
-    : GrainStorageConflictTests(fixture), IClassFixture<SqliteStorageFixture>;
+public sealed class SqliteGrainStorageConflictTests(SqliteDatabaseFixture fixture)
+    : GrainStorageConflictTests(fixture), IClassFixture<SqliteDatabaseFixture>;

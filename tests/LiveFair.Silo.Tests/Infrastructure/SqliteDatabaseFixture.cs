@@ -1,11 +1,11 @@
+using System.Diagnostics.CodeAnalysis;
 using LiveFair.Silo.Storage;
-using LiveFair.Silo.Tests.Infrastructure;
 using Xunit;
 
-namespace LiveFair.Silo.Tests.Storage;
+namespace LiveFair.Silo.Tests.Infrastructure;
 
-[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "xUnit disposes fixtures through IAsyncLifetime.DisposeAsync.")]
-public sealed class SqliteStorageFixture : IGrainStorageFixture, IAsyncLifetime
+[SuppressMessage("Design", "CA1001", Justification = "xUnit disposes fixtures through IAsyncLifetime.DisposeAsync.")]
+public sealed class SqliteDatabaseFixture : IDatabaseFixture, IAsyncLifetime
 {
     private readonly TempSqliteFile _file = new();
     private LiveFairDatabase? _database;

@@ -1,14 +1,16 @@
+using System.Diagnostics.CodeAnalysis;
 using LiveFair.Silo.Storage;
 using Xunit;
 
-namespace LiveFair.Silo.Tests.Storage;
+namespace LiveFair.Silo.Tests.Infrastructure;
 
 /// <summary>
 /// PostgreSQL from <c>LIVEFAIR_TEST_POSTGRES</c>. A missing variable fails every test in the class with a
 /// clear message instead of passing silently: the PostgreSQL path is only covered when a server is given.
+/// Rows written under <see cref="KeyPrefix"/> are removed afterwards.
 /// </summary>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "xUnit disposes fixtures through IAsyncLifetime.DisposeAsync.")]
-public sealed class PostgresStorageFixture : IGrainStorageFixture, IAsyncLifetime
+[SuppressMessage("Design", "CA1001", Justification = "xUnit disposes fixtures through IAsyncLifetime.DisposeAsync.")]
+public sealed class PostgresDatabaseFixture : IDatabaseFixture, IAsyncLifetime
 {
     public const string VariableName = "LIVEFAIR_TEST_POSTGRES";
 
@@ -27,7 +29,7 @@ public sealed class PostgresStorageFixture : IGrainStorageFixture, IAsyncLifetim
         if (string.IsNullOrWhiteSpace(connectionString))
         {
             throw new InvalidOperationException(
-                $"The PostgreSQL storage tests need a server: set {VariableName} to a connection string such as " +
+                $"The PostgreSQL tests need a server: set {VariableName} to a connection string such as " +
                 "'Host=127.0.0.1;Port=5432;Username=livefair;Password=livefair;Database=livefair_test'. " +
                 "They fail rather than skip so that a run without PostgreSQL never looks like a full pass.");
         }
@@ -48,10 +50,17 @@ public sealed class PostgresStorageFixture : IGrainStorageFixture, IAsyncLifetim
         {
             // Leave a shared test database as it was found.
             await using var connection = await _database.OpenConnectionAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = "DELETE FROM grain_state WHERE grain_id LIKE @prefix";
-            command.WithParameter("@prefix", KeyPrefix + "%");
-            await command.ExecuteNonQueryAsync();
+            foreach (var sql in new[]
+            {
+                "DELETE FROM grain_state WHERE grain_id LIKE @prefix",
+                "DELETE FROM lobby_room WHERE room_id LIKE @prefix",
+            })
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = sql;
+                command.WithParameter("@prefix", KeyPrefix + "%");
+                await command.ExecuteNonQueryAsync();
+            }
         }
         finally
         {

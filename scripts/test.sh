@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Runs every LiveFair test project. Installs and starts what the tests need (Chromium, PostgreSQL)
+# if they are missing or stopped, so it works the same on a fresh machine, a developer's and CI.
+# Ends with one line "N passed, N failed, N skipped" summed over all projects.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+log() { printf '\n== %s\n' "$*"; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+apt_updated=0
+apt_install() {
+  if [ "$apt_updated" -eq 0 ]; then
+    as_root apt-get update -qq
+    apt_updated=1
+  fi
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "$@" >/dev/null
+}
+
+ensure_chromium() {
+  if ! [ -x /usr/bin/chromium ]; then
+    log "Installing Chromium (Debian package)"
+    apt_install chromium
+  fi
+}
+
+# PostgreSQL 15 on 127.0.0.1:5432 with a throwaway role and database for the storage tests.
+ensure_postgres() {
+  if ! command -v pg_ctlcluster >/dev/null 2>&1 || ! ls /etc/postgresql/*/main >/dev/null 2>&1; then
+    log "Installing PostgreSQL (Debian package)"
+    apt_install postgresql
+  fi
+  local version
+  version=$(ls /etc/postgresql | sort -V | tail -n 1)
+  if ! pg_lsclusters -h | awk -v v="$version" '$1 == v && $2 == "main" && $4 == "online"' | grep -q .; then
+    log "Starting PostgreSQL $version"
+    as_root pg_ctlcluster "$version" main start
+  fi
+  for _ in $(seq 1 30); do
+    if pg_isready -q -h 127.0.0.1 -p 5432; then break; fi
+    sleep 1
+  done
+  # As the postgres superuser over the local socket (peer authentication); the tests use the password over TCP.
+  as_root su postgres -c "psql -q -tc \"SELECT 1 FROM pg_roles WHERE rolname = 'livefair'\" | grep -q 1 || psql -q -c \"CREATE ROLE livefair LOGIN PASSWORD 'livefair' CREATEDB\""
+  as_root su postgres -c "psql -q -tc \"SELECT 1 FROM pg_database WHERE datname = 'livefair_test'\" | grep -q 1 || createdb -O livefair livefair_test"
+  export LIVEFAIR_TEST_POSTGRES="Host=127.0.0.1;Port=5432;Username=livefair;Password=livefair;Database=livefair_test"
+}
+
+ensure_chromium
+ensure_postgres
+
+log "Building"
+dotnet build LiveFair.sln -c Debug -nologo -clp:ErrorsOnly
+
+results=TestResults
+rm -rf "$results"
+mkdir -p "$results"
+status=0
+for project in tests/*.Tests/*.Tests.csproj; do
+  name=$(basename "$project" .csproj)
+  log "Testing $name"
+  if ! dotnet test "$project" --no-build -nologo --logger "trx;LogFileName=$name.trx" --results-directory "$results"; then
+    status=1
+  fi
+done
+
+passed=0; failed=0; skipped=0; files=0
+for trx in "$results"/*.trx; do
+  [ -e "$trx" ] || continue
+  files=$((files + 1))
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  total=$(sed -n 's/.* total="\([0-9]*\)".*/\1/p' <<<"$counters")
+  executed=$(sed -n 's/.* executed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  e=$(sed -n 's/.* error="\([0-9]*\)".*/\1/p' <<<"$counters")
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-0} + ${e:-0}))
+  skipped=$((skipped + ${total:-0} - ${executed:-0}))
+done
+
+if [ "$files" -eq 0 ] || [ $((passed + failed)) -eq 0 ]; then
+  echo "No test results were produced." >&2
+  status=1
+fi
+[ "$failed" -eq 0 ] || status=1
+
+echo
+echo "$passed passed, $failed failed, $skipped skipped"
+exit "$status"

@@ -1,0 +1,7 @@
+using LiveFair.Silo.Tests.Infrastructure;
+using Xunit;
+
+namespace LiveFair.Silo.Tests.Lobby;
+
+public sealed class SqliteLobbyReadModelTests(SqliteDatabaseFixture fixture)
+    : LobbyReadModelContractTests(fixture), IClassFixture<SqliteDatabaseFixture>;
