@@ -66,8 +66,19 @@ public sealed class PageTests(WebHostFixture fixture) : IClassFixture<WebHostFix
         using var client = fixture.Host.CreateClient();
         using var response = await client.GetAsync("/rooms/no-such-room");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("找不到页面", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        using var english = await client.GetAsync("/rooms/no-such-room?culture=en");
+        Assert.Equal(HttpStatusCode.NotFound, english.StatusCode);
+        Assert.Contains("Page not found", await english.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
         using var transcript = await client.GetAsync("/rooms/no-such-room/transcript.vtt");
         Assert.Equal(HttpStatusCode.NotFound, transcript.StatusCode);
+
+        // API clients get problem details, not a page.
+        using var api = await client.GetAsync("/api/no-such-endpoint");
+        await ProblemAssertions.AssertProblemAsync(api, HttpStatusCode.NotFound);
     }
 
     [Fact]

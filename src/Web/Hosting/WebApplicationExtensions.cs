@@ -1,3 +1,4 @@
+using LiveFair.Web.Errors;
 using LiveFair.Web.Identity;
 using LiveFair.Web.Lobby;
 using LiveFair.Web.Localization;
@@ -13,9 +14,11 @@ public static class WebApplicationExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
-        app.UseLiveFairSecurityHeaders();
+
+        // Before the status pages: a re-executed error page keeps the language of the original request.
         app.UseLiveFairLocalization();
+        app.UseLiveFairStatusPages();
+        app.UseLiveFairSecurityHeaders();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

@@ -60,8 +60,10 @@ internal static class TextCatalog
         ["room.download_txt"] = ("下载字幕记录（纯文本）", "Download transcript (plain text)"),
         ["room.viewers"] = ("观看人数：{0}", "Watching: {0}"),
         ["room.console_link"] = ("打开字幕员控制台", "Open the caption console"),
-        ["room.not_found"] = ("找不到这个直播间。", "This room does not exist."),
-        ["room.not_found_title"] = ("找不到直播间", "Room not found"),
+        ["status.404.title"] = ("找不到页面", "Page not found"),
+        ["status.404.text"] = ("这个地址没有内容，直播间可能不存在或已被移除。", "Nothing is here; the room may not exist or may have been removed."),
+        ["status.other.title"] = ("出错了", "Something went wrong"),
+        ["status.other.text"] = ("请求没有成功（错误代码 {0}）。请返回直播大厅再试一次。", "The request did not succeed (error {0}). Go back to the lobby and try again."),
 
         ["console.title"] = ("字幕员控制台", "Caption console"),
         ["console.room"] = ("直播间：{0}", "Room: {0}"),

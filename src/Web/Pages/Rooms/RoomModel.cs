@@ -10,9 +10,6 @@ public sealed class RoomModel(RoomDirectory directory, Texts texts) : PageModel
 {
     public RoomSnapshot Room { get; private set; } = null!;
 
-    /// <summary>False when the room does not exist (or is hidden); the page then says so, with status 404.</summary>
-    public bool Found { get; private set; }
-
     public bool IsStaff { get; private set; }
 
     public string ConfigJson { get; private set; } = "{}";
@@ -22,12 +19,9 @@ public sealed class RoomModel(RoomDirectory directory, Texts texts) : PageModel
         var room = await directory.GetVisibleAsync(roomId);
         if (room is null)
         {
-            // A page in the visitor's language (with lang and title), not a bare problem document.
-            Response.StatusCode = StatusCodes.Status404NotFound;
-            return Page();
+            return NotFound();
         }
 
-        Found = true;
         Room = room;
         IsStaff = RoomStaffAccess.IsStaff(User, room);
         ConfigJson = RoomScriptConfig.Serialize(room.RoomId, texts);

@@ -1,0 +1,16 @@
+namespace LiveFair.Browser.Tests;
+
+/// <summary>What demo mode seeds (src/Web/Demo): rooms, organisations and accounts.</summary>
+internal static class DemoData
+{
+    public const string LiveJobFair = "gd-state-enterprise-fair";
+    public const string LiveCharitySale = "sunshine-workshop-charity-sale";
+    public const string ScheduledFair = "shenzhen-winter-fair";
+    public const string EndedFair = "spring-assistance-fair";
+
+    public const string Federation = "demo-gd-federation";
+
+    public const string CaptionerEmail = "captioner@demo.livefair.local";
+    public const string HostEmail = "host@demo.livefair.local";
+    public const string Password = "LiveFair-Demo-2026";
+}
