@@ -2,6 +2,7 @@ using LiveFair.Contracts.Rooms;
 using LiveFair.Testing;
 using LiveFair.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace LiveFair.Web.Tests;
@@ -105,6 +106,34 @@ public sealed class CaptionFanoutTests(WebHostFixture fixture) : IClassFixture<W
         firstEvents.Dispose();
         await first.DisposeAsync();
         await second.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Connections_that_close_while_joining_leave_no_ghost_viewers()
+    {
+        var host = fixture.Host;
+        var room = await host.CreateRoomAsync(WebHostFixture.OrgA);
+        var grain = host.Grains.GetGrain<IRoomGrain>(room);
+
+        // Each connection asks to join and goes away before the answer, racing the server's cleanup.
+        await Task.WhenAll(Enumerable.Range(0, 30).Select(async _ =>
+        {
+            var connection = await host.ConnectAsync();
+            var join = connection.InvokeAsync<RoomCatchUp>("JoinRoom", room, null);
+            await connection.DisposeAsync();
+            await Task.WhenAny(join, Task.Delay(5000));
+        }));
+
+        // Every join has finished or failed: from here a ghost would stay forever, so both counts must reach 0.
+        var fanout = host.Services.GetRequiredService<LiveFair.Web.Rooms.RoomFanout>();
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (DateTime.UtcNow < deadline && (fanout.LocalViewers(room) != 0 || (await grain.GetSnapshot()).Viewers != 0))
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Equal(0, fanout.LocalViewers(room));
+        Assert.Equal(0, (await grain.GetSnapshot()).Viewers);
     }
 
     private async Task<(HubConnection, RoomEventRecorder)> JoinAsync(string roomId, bool messagePack)

@@ -30,6 +30,30 @@ public sealed class CaptionIngestTests(WebHostFixture fixture) : IClassFixture<W
         Assert.Equal("正在识别的句子。", Assert.Single(snapshot.RecentCaptions).Text);
     }
 
+    [Fact]
+    public async Task A_retried_final_is_stored_once_and_answered_with_the_stored_line()
+    {
+        var (room, token) = await LiveRoomWithTokenAsync();
+        using var client = fixture.Host.CreateClient();
+        var segment = Guid.NewGuid();
+
+        using var first = await PostAsync(client, room, token, new { segmentId = segment, text = "只存一次", final = true });
+        using var retry = await PostAsync(client, room, token, new { segmentId = segment, text = "只存一次", final = true });
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await retry.Content.ReadAsStringAsync());
+
+        // A partial cannot reopen a finished line.
+        using var reopen = await PostAsync(client, room, token, new { segmentId = segment, text = "again", final = false });
+        await ProblemAssertions.AssertProblemAsync(reopen, HttpStatusCode.Conflict, "caption.segment_finished");
+
+        var snapshot = await fixture.Host.Grains.GetGrain<IRoomGrain>(room).GetSnapshot();
+        Assert.Equal(1, snapshot.TranscriptLength);
+        Assert.Null(snapshot.CurrentPartial);
+        var transcript = await client.GetStringAsync($"/rooms/{room}/transcript.txt");
+        Assert.Single(transcript.Split('\n'), line => line.Contains("只存一次", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData(null, "ingest.unauthorized")]
     [InlineData("lfi_wrong-token", "ingest.unauthorized")]

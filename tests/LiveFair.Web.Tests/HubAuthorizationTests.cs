@@ -2,6 +2,7 @@ using LiveFair.Contracts.Rooms;
 using LiveFair.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace LiveFair.Web.Tests;
@@ -92,12 +93,26 @@ public sealed class HubAuthorizationTests(WebHostFixture fixture) : IClassFixtur
     }
 
     [Fact]
-    public async Task A_negative_sequence_is_refused()
+    public async Task A_negative_sequence_is_refused_before_the_viewer_is_counted()
     {
         var room = await fixture.Host.CreateRoomAsync(WebHostFixture.OrgA);
         await using var viewer = await fixture.Host.ConnectAsync();
         var error = await Assert.ThrowsAsync<HubException>(() => viewer.InvokeAsync<RoomCatchUp>("GetEventsSince", room, -5L));
         Assert.Contains("room.invalid_sequence", error.Message, StringComparison.Ordinal);
+
+        var join = await Assert.ThrowsAsync<HubException>(() => viewer.InvokeAsync<RoomCatchUp>("JoinRoom", room, -1L));
+        Assert.Contains("room.invalid_sequence", join.Message, StringComparison.Ordinal);
+        Assert.Equal(0, fixture.Host.Services.GetRequiredService<LiveFair.Web.Rooms.RoomFanout>().LocalViewers(room));
+    }
+
+    [Fact]
+    public async Task A_client_ahead_of_the_room_gets_a_snapshot_to_start_over()
+    {
+        var room = await fixture.Host.CreateRoomAsync(WebHostFixture.OrgA);
+        await using var viewer = await fixture.Host.ConnectAsync();
+        var catchUp = await viewer.InvokeAsync<RoomCatchUp>("JoinRoom", room, 1_000_000L);
+        Assert.NotNull(catchUp.Snapshot);
+        Assert.True(catchUp.Snapshot.Sequence < 1_000_000);
     }
 
     private static Task InvokeAsync(HubConnection connection, string method, string room) => method switch

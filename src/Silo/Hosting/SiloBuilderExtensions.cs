@@ -4,6 +4,7 @@ using LiveFair.Silo.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Orleans.Providers;
 using Orleans.Runtime.Hosting;
 using Orleans.Storage;
@@ -22,7 +23,10 @@ public static class SiloBuilderExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         var services = silo.Services;
         services.AddLiveFairDatabase(configuration);
-        services.Configure<RoomOptions>(configuration.GetSection(RoomOptions.SectionName));
+        services.AddOptions<RoomOptions>()
+            .Bind(configuration.GetSection(RoomOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RoomOptions>, RoomOptionsValidator>());
         services.AddGrainStorage(LiveFairStorage.Name, static (sp, _) => ActivatorUtilities.CreateInstance<RelationalGrainStorage>(sp));
         services.AddGrainStorage(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME, static (sp, _) => sp.GetRequiredKeyedService<IGrainStorage>(LiveFairStorage.Name));
         return silo;

@@ -25,6 +25,7 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
     private readonly Dictionary<IRoomObserver, int> _viewersPerNode = [];
     private readonly Dictionary<Guid, DateTimeOffset> _openSegments = [];
     private readonly Queue<CaptionSegment> _recent = new();
+    private readonly FinishedCaptions _finished = new(256);
     private TranscriptStore _transcript = null!;
     private RoomEventLog _log = null!;
     private long _sequence;
@@ -69,15 +70,23 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
             }
 
             Remember(recent);
+            foreach (var segment in recent)
+            {
+                // Their original numbers are gone with the old activation; at or below the floor, clients ignore them.
+                _finished.Add(new RoomEvent { RoomId = RoomId, Sequence = _sequence, Kind = RoomEventKind.CaptionFinal, At = segment.ReceivedAt, Caption = segment });
+            }
 
             // The read model may have missed the last change if the process stopped right after persisting.
             await ProjectAsync();
+            StartViewerCountTimer();
         }
+    }
 
+    /// <summary>Only rooms that exist count viewers; a made-up id must not leave a timer running.</summary>
+    private void StartViewerCountTimer() =>
         this.RegisterGrainTimer(
             FlushViewerCountAsync,
             new GrainTimerCreationOptions(_options.ViewerCountInterval, _options.ViewerCountInterval) { KeepAlive = false });
-    }
 
     public async Task<RoomSnapshot> Schedule(RoomDetails details)
     {
@@ -96,7 +105,11 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
         var previous = State.Details;
         State.Details = validated;
         await PersistAsync(rollback: () => State.Details = previous);
-        if (!isNew)
+        if (isNew)
+        {
+            StartViewerCountTimer();
+        }
+        else
         {
             Publish(RoomEventKind.DetailsChanged, details: validated);
         }
@@ -119,9 +132,15 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
             throw RoomErrors.Invalid("room.invalid_sequence", "The sequence number must not be negative.");
         }
 
-        if (sequence >= _sequence)
+        if (sequence == _sequence)
         {
             return Task.FromResult(new RoomCatchUp());
+        }
+
+        if (sequence > _sequence)
+        {
+            // The client knows numbers this room never gave (say, after a database restore): start it over.
+            return Task.FromResult(new RoomCatchUp { Snapshot = Snapshot() });
         }
 
         var events = _log.After(sequence);
@@ -188,6 +207,14 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
             throw RoomErrors.Invalid("caption.invalid_segment", "The segment id must not be empty.");
         }
 
+        if (_finished.TryGet(segmentId, out var stored))
+        {
+            // A retry of a line already stored is answered with that line; a partial cannot reopen it.
+            return input.IsFinal
+                ? stored
+                : throw new DomainException(ErrorKind.Conflict, "caption.segment_finished", "This caption line is already finished; start a new segment.");
+        }
+
         var now = _time.GetUtcNow();
         var segment = new CaptionSegment
         {
@@ -222,7 +249,9 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
         }
 
         Remember([segment]);
-        return Publish(RoomEventKind.CaptionFinal, caption: segment);
+        var published = Publish(RoomEventKind.CaptionFinal, caption: segment);
+        _finished.Add(published);
+        return published;
     }
 
     public async Task<TranscriptPage> GetTranscriptPage(int page)
@@ -425,6 +454,8 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
     {
         if (State.Details is null)
         {
+            // Nothing to keep in memory for an id nobody created.
+            DeactivateOnIdle();
             throw RoomErrors.NotFound(RoomId);
         }
     }

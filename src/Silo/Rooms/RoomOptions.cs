@@ -25,4 +25,14 @@ public sealed class RoomOptions
 
     /// <summary>Viewer-count changes are announced at most this often.</summary>
     public TimeSpan ViewerCountInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Why the options cannot work, or null. Checked at start-up, not at the first caption.</summary>
+    public string? Problem() =>
+        EventLogCapacity < 1 ? "Rooms:EventLogCapacity must be at least 1."
+        : TranscriptChunkSize < 1 ? "Rooms:TranscriptChunkSize must be at least 1."
+        : RecentCaptionCount < 0 ? "Rooms:RecentCaptionCount must not be negative."
+        : SequenceBlockSize < 1 ? "Rooms:SequenceBlockSize must be at least 1, or sequence numbers could repeat after a restart."
+        : NodeSubscriptionExpiry <= TimeSpan.Zero ? "Rooms:NodeSubscriptionExpiry must be positive."
+        : ViewerCountInterval <= TimeSpan.Zero ? "Rooms:ViewerCountInterval must be positive."
+        : null;
 }

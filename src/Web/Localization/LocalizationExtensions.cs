@@ -48,12 +48,18 @@ public static class LocalizationExtensions
                     CookieRequestCultureProvider.DefaultCookieName,
                     CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                     new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
-                var target = returnUrl is { Length: > 0 } && returnUrl[0] == '/' && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
-                    ? returnUrl
-                    : "/";
-                return Results.LocalRedirect(target);
+                return Results.LocalRedirect(IsLocalPath(returnUrl) ? returnUrl : "/");
             })
             .WithName("SetLanguage").WithTags("Site").ExcludeFromDescription();
         return app;
     }
+
+    /// <summary>
+    /// A path on this site: one leading slash, not "//" or "/\" (another host), and no control characters,
+    /// which browsers strip and so could turn into another host.
+    /// </summary>
+    internal static bool IsLocalPath([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? url) =>
+        url is { Length: > 0 } && url[0] == '/'
+        && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
+        && !url.Any(char.IsControl);
 }

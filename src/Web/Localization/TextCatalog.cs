@@ -112,6 +112,7 @@ internal static class TextCatalog
         ["js.sent"] = ("已发送", "Sent"),
         ["js.chars"] = ("{0}/500 字", "{0}/500 characters"),
         ["js.error"] = ("出错了：{0}", "Error: {0}"),
+        ["js.caught_up"] = ("已补上 {0} 行字幕。", "Caught up on {0} caption lines."),
         ["js.video_error"] = ("视频无法播放，字幕仍在更新。", "The video cannot play; captions still update."),
     };
 }

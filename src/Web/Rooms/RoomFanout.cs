@@ -21,12 +21,30 @@ public sealed partial class RoomFanout(
     private readonly ConcurrentDictionary<string, LocalRoom> _rooms = new();
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, byte>> _roomsByConnection = new();
 
+    // Connections that have closed, kept for a while: SignalR runs OnDisconnectedAsync without waiting
+    // for hub calls still in flight, so a join can finish after the connection's cleanup.
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _closedConnections = new();
+    private static readonly TimeSpan ClosedConnectionMemory = TimeSpan.FromMinutes(2);
+
     public int LocalRoomCount => _rooms.Count;
 
     public int LocalViewers(string roomId) => _rooms.TryGetValue(roomId, out var room) ? room.ViewerCount : 0;
 
     /// <summary>Adds a connection to a room's group, subscribing this node to the room if it is the first.</summary>
     public async Task AddViewerAsync(string roomId, string connectionId)
+    {
+        await AddViewerCoreAsync(roomId, connectionId);
+        if (_closedConnections.ContainsKey(connectionId))
+        {
+            // The connection closed while it joined, and its cleanup may have run before this room was
+            // recorded for it: undo this room directly, and drop any bookkeeping the join re-created.
+            await RemoveViewerAsync(roomId, connectionId);
+            _roomsByConnection.TryRemove(connectionId, out _);
+            throw new HubException("room.connection_closed: The connection closed while joining.");
+        }
+    }
+
+    private async Task AddViewerCoreAsync(string roomId, string connectionId)
     {
         var rooms = _roomsByConnection.GetOrAdd(connectionId, _ => new());
         if (!rooms.ContainsKey(roomId) && rooms.Count >= options.Value.MaxRoomsPerConnection)
@@ -109,11 +127,21 @@ public sealed partial class RoomFanout(
     /// <summary>SignalR drops group membership itself when a connection closes; this drops the node's bookkeeping.</summary>
     public async Task RemoveConnectionAsync(string connectionId)
     {
+        _closedConnections[connectionId] = time.GetUtcNow();
         if (_roomsByConnection.TryRemove(connectionId, out var rooms))
         {
             foreach (var roomId in rooms.Keys)
             {
-                await RemoveViewerAsync(roomId, connectionId);
+                try
+                {
+                    await RemoveViewerAsync(roomId, connectionId);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    // Keep going: the other rooms must not keep counting a viewer who left. A subscription
+                    // this node failed to cancel expires at the grain on its own.
+                    LogRenewFailed(exception, roomId);
+                }
             }
         }
     }
@@ -128,6 +156,7 @@ public sealed partial class RoomFanout(
             if (renewAll)
             {
                 lastRenewal = time.GetUtcNow();
+                ForgetOldClosedConnections();
             }
 
             foreach (var room in _rooms.Values)
@@ -152,6 +181,18 @@ public sealed partial class RoomFanout(
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 LogRenewFailed(exception, room.RoomId);
+            }
+        }
+    }
+
+    private void ForgetOldClosedConnections()
+    {
+        var cutoff = time.GetUtcNow() - ClosedConnectionMemory;
+        foreach (var (connectionId, closedAt) in _closedConnections)
+        {
+            if (closedAt < cutoff)
+            {
+                _closedConnections.TryRemove(connectionId, out _);
             }
         }
     }

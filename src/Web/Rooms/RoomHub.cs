@@ -23,8 +23,14 @@ public sealed class RoomHub(IGrainFactory grains, RoomFanout fanout, RoomDirecto
     /// </summary>
     public async Task<RoomCatchUp> JoinRoom(string roomId, long? lastSequence)
     {
-        var room = await directory.GetVisibleAsync(roomId) ?? throw NotFound(roomId);
+        if (lastSequence < 0)
+        {
+            throw new HubException("room.invalid_sequence: The sequence number must not be negative.");
+        }
+
+        var room = await directory.GetVisibleAsync(roomId) ?? throw RoomHubErrors.NotFound(roomId);
         await fanout.AddViewerAsync(roomId, Context.ConnectionId);
+
         return lastSequence is null
             ? new RoomCatchUp { Snapshot = await grains.GetGrain<IRoomGrain>(room.RoomId).GetSnapshot() }
             : await grains.GetGrain<IRoomGrain>(room.RoomId).GetEventsSince(lastSequence.Value);
@@ -35,7 +41,7 @@ public sealed class RoomHub(IGrainFactory grains, RoomFanout fanout, RoomDirecto
     /// <summary>Events after <paramref name="sequence"/>, exactly, or a snapshot when they are no longer kept.</summary>
     public async Task<RoomCatchUp> GetEventsSince(string roomId, long sequence)
     {
-        var room = await directory.GetVisibleAsync(roomId) ?? throw NotFound(roomId);
+        var room = await directory.GetVisibleAsync(roomId) ?? throw RoomHubErrors.NotFound(roomId);
         return await grains.GetGrain<IRoomGrain>(room.RoomId).GetEventsSince(sequence);
     }
 
@@ -62,7 +68,4 @@ public sealed class RoomHub(IGrainFactory grains, RoomFanout fanout, RoomDirecto
     }
 
     public override Task OnDisconnectedAsync(Exception? exception) => fanout.RemoveConnectionAsync(Context.ConnectionId);
-
-    private static HubException NotFound(string roomId) =>
-        new($"room.not_found: There is no room '{(RoomIds.IsValid(roomId) ? roomId : "(invalid id)")}'.");
 }

@@ -16,8 +16,7 @@ public sealed class RoomStaffAccess(RoomDirectory directory)
     /// <summary>The room, if the user may operate it; otherwise a <see cref="HubException"/> and nothing happens.</summary>
     public async Task<RoomSnapshot> RequireStaffAsync(ClaimsPrincipal? user, string roomId)
     {
-        var room = await directory.GetVisibleAsync(roomId)
-            ?? throw new HubException($"room.not_found: There is no room '{(RoomIds.IsValid(roomId) ? roomId : "(invalid id)")}'.");
+        var room = await directory.GetVisibleAsync(roomId) ?? throw RoomHubErrors.NotFound(roomId);
         return IsStaff(user, room)
             ? room
             : throw new HubException("room.forbidden: Only hosts and captioners of the room's organisation may do this.");

@@ -29,6 +29,9 @@ public sealed class ConsoleModel(RoomDirectory directory, IGrainFactory grains, 
         }
 
         NewToken = await grains.GetGrain<IRoomGrain>(Room.RoomId).RotateIngestToken();
+
+        // The token is a secret shown once: no cache may keep the page.
+        Response.Headers.CacheControl = "no-store";
         return Page();
     }
 

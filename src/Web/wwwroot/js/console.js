@@ -1,5 +1,5 @@
 // The caption console: partial text streams while typing, Enter finishes the line.
-import { RoomClient, readConfig, format, appendCaption, errorMessage } from './room-client.js';
+import { RoomClient, readConfig, format, appendCaption, errorMessage, renderStatus } from './room-client.js';
 
 const config = readConfig();
 const t = config.texts;
@@ -28,14 +28,17 @@ function newSegmentId() {
 let segmentId = newSegmentId();
 let status = null;
 
+// The alert box is rewritten only when its message changes, so a failing partial per keystroke is said once.
 function showError(error) {
-  errorBox.textContent = error ? format(t.error, errorMessage(error)) : '';
+  const message = error ? format(t.error, errorMessage(error)) : '';
+  if (errorBox.textContent !== message) {
+    errorBox.textContent = message;
+  }
 }
 
 function showStatus(next, spoken) {
   status = next;
-  statusBadge.textContent = t['status.' + next];
-  statusBadge.className = 'badge badge-' + next.toLowerCase();
+  renderStatus(statusBadge, next, t);
   startButton.disabled = next !== 'Scheduled';
   endButton.disabled = next === 'Ended';
   input.disabled = next !== 'Live';
@@ -88,23 +91,27 @@ function sendPartial() {
   });
 }
 
+// The box is cleared at once so the captioner can keep typing the next line; if the line is refused,
+// it comes back in front of whatever was typed since, with its own segment id, so a retry cannot store it twice.
 function sendFinal() {
   const text = input.value.trim();
   if (!text) {
     return;
   }
   const id = segmentId;
+  segmentId = newSegmentId();
+  input.value = '';
+  updateCount();
   queue = queue.then(async () => {
     try {
       await client.invoke('SendCaption', { segmentId: id, text, isFinal: true, speaker: speaker.value });
       showError(null);
-      if (segmentId === id) {
-        segmentId = newSegmentId();
-        input.value = '';
-        updateCount();
-      }
     } catch (error) {
-      showError(error); // the text stays in the box, so nothing typed is lost
+      showError(error);
+      const typedSince = input.value.trim();
+      input.value = typedSince ? `${text} ${typedSince}` : text;
+      segmentId = id;
+      updateCount();
     }
   });
 }
@@ -113,10 +120,14 @@ function updateCount() {
   charCount.textContent = format(t.chars, input.value.length);
 }
 
-input.addEventListener('input', () => {
+input.addEventListener('input', (event) => {
   updateCount();
-  sendPartial();
+  // Pinyin being composed is not yet words: viewers get the line once a candidate is chosen.
+  if (!event.isComposing) {
+    sendPartial();
+  }
 });
+input.addEventListener('compositionend', sendPartial);
 input.addEventListener('keydown', (event) => {
   // Enter during IME composition picks a candidate; it must not end the line.
   if (event.key === 'Enter' && !event.shiftKey && !event.isComposing && event.keyCode !== 229) {
@@ -155,7 +166,4 @@ $('end-yes').addEventListener('click', async () => {
   }
 });
 
-client.start().catch((error) => {
-  connectionStatus.textContent = t.disconnected;
-  showError(error);
-});
+client.start();

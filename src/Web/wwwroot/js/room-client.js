@@ -55,43 +55,84 @@ export function appendCaption(list, caption) {
   return true;
 }
 
+export function renderStatus(badge, status, texts) {
+  badge.textContent = texts['status.' + status];
+  badge.className = 'badge badge-' + status.toLowerCase();
+}
+
+const callTimeoutMs = 15000;
+const sleep = (ms) => new Promise((resolve) => { window.setTimeout(resolve, ms); });
+
+// Keep trying for as long as the page is open: a fair lasts hours, a network drop may last minutes.
+const retryDelay = (attempt) => Math.min(30000, 1000 * 2 ** Math.min(attempt, 5));
+
 export class RoomClient {
   constructor(config, handlers) {
     this.roomId = config.roomId;
+    this.texts = config.texts;
     this.handlers = handlers;
     this.lastSequence = null; // null until the first snapshot
     this.buffer = new Map();
     this.catchingUp = false;
+    this.generation = 0; // rises with every (re)join; work begun for an older one is dropped
     this.connection = new signalR.HubConnectionBuilder()
-      .withUrl(config.hub, { transport: signalR.HttpTransportType.WebSockets, skipNegotiation: false })
-      .withAutomaticReconnect()
+      .withUrl(config.hub, { transport: signalR.HttpTransportType.WebSockets })
+      .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (context) => retryDelay(context.previousRetryCount) })
       .withStatefulReconnect()
       .build();
     this.connection.on('roomEvent', (event) => this.receive(event));
     this.connection.onreconnecting(() => handlers.onConnection?.('reconnecting'));
-    this.connection.onreconnected(() => this.rejoin());
-    this.connection.onclose(() => handlers.onConnection?.('disconnected'));
+    this.connection.onreconnected(() => this.join('reconnected'));
+    this.connection.onclose(() => {
+      handlers.onConnection?.('reconnecting');
+      this.start();
+    });
   }
 
+  // Connects and joins, retrying until it works.
   async start() {
-    await this.connection.start();
-    const catchUp = await this.connection.invoke('JoinRoom', this.roomId, null);
-    this.apply(catchUp);
-    this.handlers.onConnection?.('connected');
+    for (let attempt = 0; ; attempt++) {
+      try {
+        if (this.connection.state === signalR.HubConnectionState.Disconnected) {
+          await this.connection.start();
+        }
+        await this.join('connected');
+        return;
+      } catch (error) {
+        this.handlers.onConnection?.(attempt === 0 ? 'reconnecting' : 'disconnected');
+        await sleep(retryDelay(attempt));
+      }
+    }
   }
 
+  // Calls fail at once when not connected, and after a time limit otherwise: a call made while the
+  // connection was being replaced would otherwise never settle, and everything queued behind it would wait.
   invoke(method, ...args) {
-    return this.connection.invoke(method, this.roomId, ...args);
+    if (this.connection.state !== signalR.HubConnectionState.Connected) {
+      return Promise.reject(new Error(this.texts.disconnected));
+    }
+    return Promise.race([
+      this.connection.invoke(method, this.roomId, ...args),
+      sleep(callTimeoutMs).then(() => { throw new Error('Timed out'); }),
+    ]);
   }
 
-  // A new connection lost its group membership: join again, asking only for what was missed.
-  async rejoin() {
+  // Joins (again), asking only for what was missed since the last applied event.
+  async join(state) {
+    const generation = ++this.generation;
+    this.catchingUp = false;
+    this.buffer.clear();
     try {
-      const catchUp = await this.connection.invoke('JoinRoom', this.roomId, this.lastSequence);
-      this.apply(catchUp);
-      this.handlers.onConnection?.('reconnected');
+      const catchUp = await this.invoke('JoinRoom', this.lastSequence);
+      if (generation === this.generation) {
+        this.apply(catchUp, state === 'reconnected');
+        this.handlers.onConnection?.(state);
+      }
     } catch (error) {
       this.handlers.onError?.(error);
+      if (state === 'connected') {
+        throw error;
+      }
     }
   }
 
@@ -117,20 +158,26 @@ export class RoomClient {
       return;
     }
     this.catchingUp = true;
-    try {
-      this.apply(await this.invoke('GetEventsSince', this.lastSequence));
-    } catch (error) {
-      this.handlers.onError?.(error);
-    } finally {
-      this.catchingUp = false;
+    const generation = this.generation;
+    for (let attempt = 0; generation === this.generation; attempt++) {
+      try {
+        const catchUp = await this.invoke('GetEventsSince', this.lastSequence);
+        if (generation === this.generation) {
+          this.catchingUp = false;
+          this.apply(catchUp, true);
+        }
+        return;
+      } catch (error) {
+        this.handlers.onError?.(error);
+        await sleep(retryDelay(attempt));
+      }
     }
-    this.drain();
   }
 
-  apply(catchUp) {
+  apply(catchUp, resync) {
     if (catchUp.snapshot) {
       this.lastSequence = catchUp.snapshot.sequence;
-      this.handlers.onSnapshot(catchUp.snapshot);
+      this.handlers.onSnapshot(catchUp.snapshot, resync);
     }
     for (const event of catchUp.events ?? []) {
       if (event.sequence > this.lastSequence) {

@@ -1,6 +1,6 @@
 // The viewer's room page: live captions, transcript, caption display settings, sign-language window, video.
 /* global Hls */
-import { RoomClient, readConfig, format, appendCaption } from './room-client.js';
+import { RoomClient, readConfig, format, appendCaption, renderStatus } from './room-client.js';
 
 const config = readConfig();
 const t = config.texts;
@@ -13,6 +13,7 @@ const viewerCount = $('viewer-count');
 const current = $('current-caption');
 const transcript = $('transcript');
 const captionArea = $('caption-area');
+const transcriptLog = $('transcript-log');
 
 function announce(message) {
   // Cleared first so repeating the same words is still announced.
@@ -21,8 +22,7 @@ function announce(message) {
 }
 
 function showStatus(status, spoken) {
-  statusBadge.textContent = t['status.' + status];
-  statusBadge.className = 'badge badge-' + status.toLowerCase();
+  renderStatus(statusBadge, status, t);
   if (spoken) {
     announce(format(t.status_changed, t['status.' + status]));
   }
@@ -83,12 +83,20 @@ attachStream($('player'));
 attachStream($('sign-video'));
 
 const client = new RoomClient(config, {
-  onSnapshot(snapshot) {
+  onSnapshot(snapshot, resync) {
     showStatus(snapshot.status, false);
     viewerCount.textContent = format(t.viewers, snapshot.viewers);
     current.textContent = snapshot.currentPartial?.text ?? '';
+
+    // Lines caught up in bulk after a reconnect are not read out one by one; new lines are.
+    transcriptLog.setAttribute('aria-live', 'off');
+    let added = 0;
     for (const caption of snapshot.recentCaptions) {
-      appendCaption(transcript, caption);
+      added += appendCaption(transcript, caption) ? 1 : 0;
+    }
+    window.setTimeout(() => transcriptLog.setAttribute('aria-live', 'polite'), 0);
+    if (resync && added > 0) {
+      announce(format(t.caught_up, added));
     }
   },
   onEvent(event) {
@@ -124,6 +132,4 @@ const client = new RoomClient(config, {
   },
 });
 
-client.start().catch(() => {
-  connectionStatus.textContent = t.disconnected;
-});
+client.start();
