@@ -21,8 +21,8 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
     private readonly TimeProvider _time;
     private readonly LobbyReadModel _lobby;
     private readonly ILogger<RoomGrain> _logger;
-    private readonly ObserverManager<IRoomObserver> _nodes;
-    private readonly Dictionary<IRoomObserver, int> _viewersPerNode = [];
+    // Keyed by node; the viewer count travels with the subscription, so expiry drops both together.
+    private readonly ObserverManager<IRoomObserver, NodeSubscription> _nodes;
     private readonly Dictionary<Guid, DateTimeOffset> _openSegments = [];
     private readonly Queue<CaptionSegment> _recent = new();
     private readonly FinishedCaptions _finished = new(256);
@@ -44,7 +44,7 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
         _time = time;
         _lobby = lobby;
         _logger = logger;
-        _nodes = new ObserverManager<IRoomObserver>(_options.NodeSubscriptionExpiry, logger);
+        _nodes = new ObserverManager<IRoomObserver, NodeSubscription>(_options.NodeSubscriptionExpiry, logger);
     }
 
     private string RoomId => this.GetPrimaryKeyString();
@@ -292,8 +292,7 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
             throw RoomErrors.Invalid("room.invalid_viewer_count", "A node cannot have a negative number of viewers.");
         }
 
-        _nodes.Subscribe(node, node);
-        _viewersPerNode[node] = localViewers;
+        _nodes.Subscribe(node, new NodeSubscription(node, localViewers));
         return Task.CompletedTask;
     }
 
@@ -301,7 +300,6 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
     {
         ArgumentNullException.ThrowIfNull(node);
         _nodes.Unsubscribe(node);
-        _viewersPerNode.Remove(node);
         return Task.CompletedTask;
     }
 
@@ -388,19 +386,14 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
             Details = details,
         };
         _log.Add(roomEvent);
-        _nodes.Notify(node => node.OnRoomEvent(roomEvent));
+        _nodes.Notify(subscription => subscription.Node.OnRoomEvent(roomEvent));
         return roomEvent;
     }
 
     private async Task FlushViewerCountAsync(CancellationToken cancellationToken)
     {
         _nodes.ClearExpired();
-        foreach (var gone in _viewersPerNode.Keys.Where(node => !_nodes.Observers.ContainsKey(node)).ToList())
-        {
-            _viewersPerNode.Remove(gone);
-        }
-
-        var viewers = _viewersPerNode.Values.Sum();
+        var viewers = _nodes.Observers.Values.Sum(subscription => subscription.Viewers);
         if (viewers == _viewers || State.Details is null)
         {
             return;

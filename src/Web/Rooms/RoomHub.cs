@@ -31,6 +31,8 @@ public sealed class RoomHub(IGrainFactory grains, RoomFanout fanout, RoomDirecto
         var room = await directory.GetVisibleAsync(roomId) ?? throw RoomHubErrors.NotFound(roomId);
         await fanout.AddViewerAsync(roomId, Context.ConnectionId);
 
+        // Read again after subscribing, not reused from the visibility check: an event published in
+        // between would otherwise fall outside both the snapshot and the live stream.
         return lastSequence is null
             ? new RoomCatchUp { Snapshot = await grains.GetGrain<IRoomGrain>(room.RoomId).GetSnapshot() }
             : await grains.GetGrain<IRoomGrain>(room.RoomId).GetEventsSince(lastSequence.Value);
