@@ -47,4 +47,16 @@ public interface IRoomGrain : IGrainWithStringKey
 
     [Alias("Unsubscribe")]
     Task Unsubscribe(IRoomObserver node);
+
+    /// <summary>Numbers and fans out a chat message that the room's chat grain has stored. Refused once the room has ended.</summary>
+    [Alias("PublishChat")]
+    Task<RoomEvent> PublishChat(Chat.ChatMessage message);
+
+    /// <summary>Numbers and fans out the removal of chat messages.</summary>
+    [Alias("PublishChatRemoval")]
+    Task<RoomEvent> PublishChatRemoval(IReadOnlyList<string> messageIds);
+
+    /// <summary>Asks every subscribed Web node to drop this person's connections to the room (a block). Not a numbered event: viewers never see it.</summary>
+    [Alias("RemovePerson")]
+    Task RemovePerson(string personId);
 }

@@ -12,4 +12,9 @@ public interface IRoomObserver : IGrainObserver
     [OneWay]
     [Alias("OnRoomEvent")]
     Task OnRoomEvent(RoomEvent roomEvent);
+
+    /// <summary>The person was blocked from the room: the node drops their connections to it.</summary>
+    [OneWay]
+    [Alias("OnPersonRemoved")]
+    Task OnPersonRemoved(string roomId, string personId);
 }

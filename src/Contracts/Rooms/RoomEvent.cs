@@ -17,4 +17,8 @@ public sealed record RoomEvent
     [Id(5)] public RoomStatus? Status { get; init; }
     [Id(6)] public int? Viewers { get; init; }
     [Id(7)] public RoomDetails? Details { get; init; }
+    [Id(8)] public Chat.ChatMessage? Chat { get; init; }
+
+    /// <summary>Messages taken down by a moderator or by their author's account deletion.</summary>
+    [Id(9)] public IReadOnlyList<string>? RemovedMessageIds { get; init; }
 }

@@ -9,4 +9,6 @@ public enum RoomEventKind
     StatusChanged = 2,
     ViewersChanged = 3,
     DetailsChanged = 4,
+    ChatPosted = 5,
+    ChatRemoved = 6,
 }

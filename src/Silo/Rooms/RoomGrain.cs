@@ -1,3 +1,4 @@
+using LiveFair.Contracts.Chat;
 using LiveFair.Contracts.Common;
 using LiveFair.Contracts.Rooms;
 using LiveFair.Silo.Lobby;
@@ -254,6 +255,34 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
         return published;
     }
 
+    public async Task<RoomEvent> PublishChat(ChatMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        EnsureExists();
+        if (State.Status == RoomStatus.Ended)
+        {
+            throw RoomErrors.Ended();
+        }
+
+        await EnsureSequenceReservedAsync();
+        return Publish(RoomEventKind.ChatPosted, chat: message);
+    }
+
+    public async Task<RoomEvent> PublishChatRemoval(IReadOnlyList<string> messageIds)
+    {
+        ArgumentNullException.ThrowIfNull(messageIds);
+        EnsureExists();
+        await EnsureSequenceReservedAsync();
+        return Publish(RoomEventKind.ChatRemoved, removedMessageIds: [.. messageIds]);
+    }
+
+    public Task RemovePerson(string personId)
+    {
+        EnsureExists();
+        _nodes.Notify(subscription => subscription.Node.OnPersonRemoved(RoomId, personId));
+        return Task.CompletedTask;
+    }
+
     public async Task<TranscriptPage> GetTranscriptPage(int page)
     {
         EnsureExists();
@@ -372,7 +401,9 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
         CaptionSegment? caption = null,
         RoomStatus? status = null,
         int? viewers = null,
-        RoomDetails? details = null)
+        RoomDetails? details = null,
+        ChatMessage? chat = null,
+        IReadOnlyList<string>? removedMessageIds = null)
     {
         var roomEvent = new RoomEvent
         {
@@ -384,6 +415,8 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
             Status = status,
             Viewers = viewers,
             Details = details,
+            Chat = chat,
+            RemovedMessageIds = removedMessageIds,
         };
         _log.Add(roomEvent);
         _nodes.Notify(subscription => subscription.Node.OnRoomEvent(roomEvent));

@@ -1,118 +1,25 @@
 namespace LiveFair.Web.Localization;
 
-/// <summary>Every UI string, Chinese first. Keys prefixed "js." are handed to page scripts.</summary>
+/// <summary>
+/// Every UI string, Chinese first. Keys prefixed "js." are handed to page scripts. Each feature keeps its
+/// strings next to its code in a <c>*Texts</c> class listed here; a key defined twice stops the app at start.
+/// </summary>
 internal static class TextCatalog
 {
-    public static readonly IReadOnlyDictionary<string, (string Zh, string En)> Entries = new Dictionary<string, (string, string)>
+    public static readonly IReadOnlyDictionary<string, (string Zh, string En)> Entries = Merge(
+        CoreTexts.Entries);
+
+    private static Dictionary<string, (string Zh, string En)> Merge(params IReadOnlyDictionary<string, (string Zh, string En)>[] parts)
     {
-        ["site.name"] = ("LiveFair 直播招聘与义卖", "LiveFair"),
-        ["site.tagline"] = ("面向残疾人的无障碍直播招聘会与美丽工坊义卖", "Accessible livestream job fairs and workshop charity sales"),
-        ["site.skip"] = ("跳到主要内容", "Skip to main content"),
-        ["site.nav"] = ("主导航", "Main navigation"),
-        ["site.lobby"] = ("直播大厅", "Lobby"),
-        ["site.signin"] = ("登录", "Sign in"),
-        ["site.signout"] = ("退出登录", "Sign out"),
-        ["site.signedin"] = ("已登录：{0}", "Signed in as {0}"),
-        ["site.switch_language"] = ("English", "中文"),
-        ["site.switch_language_label"] = ("Switch to English", "切换到中文"),
-        ["site.demo_notice"] = ("当前为演示模式：标有“演示”的内容均为示例数据。", "Demo mode: everything marked “Demo” is sample content."),
-        ["site.footer"] = ("LiveFair · 无障碍优先 · 中文与英文", "LiveFair · accessible first · Chinese and English"),
+        var all = new Dictionary<string, (string Zh, string En)>(StringComparer.Ordinal);
+        foreach (var (key, value) in parts.SelectMany(part => part))
+        {
+            if (!all.TryAdd(key, value))
+            {
+                throw new InvalidOperationException($"The text key '{key}' is defined twice.");
+            }
+        }
 
-        ["lobby.title"] = ("直播大厅", "Lobby"),
-        ["lobby.intro"] = ("观看带实时字幕和手语窗口的直播招聘会与义卖。", "Watch job fairs and charity sales with live captions and a sign-language window."),
-        ["lobby.live"] = ("正在直播", "Live now"),
-        ["lobby.upcoming"] = ("即将开始", "Upcoming"),
-        ["lobby.ended"] = ("已结束", "Ended"),
-        ["lobby.none_live"] = ("现在没有正在进行的直播。", "Nothing is live right now."),
-        ["lobby.none_upcoming"] = ("暂无即将开始的直播。", "No upcoming rooms."),
-        ["lobby.none_ended"] = ("暂无已结束的直播。", "No ended rooms."),
-        ["lobby.enter"] = ("进入直播间：{0}", "Enter room: {0}"),
-        ["lobby.host"] = ("主办：{0}", "Host: {0}"),
-        ["lobby.starts"] = ("开始时间：{0}", "Starts: {0}"),
-        ["lobby.ended_at"] = ("结束时间：{0}", "Ended: {0}"),
-        ["lobby.sign_language"] = ("提供手语翻译", "Sign-language interpreter"),
-
-        ["room.kind.JobFair"] = ("直播招聘会", "Job fair"),
-        ["room.kind.CharitySale"] = ("直播义卖", "Charity sale"),
-        ["room.status.Scheduled"] = ("未开始", "Not started"),
-        ["room.status.Live"] = ("直播中", "Live"),
-        ["room.status.Ended"] = ("已结束", "Ended"),
-        ["room.demo"] = ("演示", "Demo"),
-        ["room.video"] = ("直播画面", "Video"),
-        ["room.video_label"] = ("直播视频：{0}", "Live video: {0}"),
-        ["room.no_stream"] = ("此直播间未设置视频流，下方字幕仍会实时更新。", "This room has no video stream set; the captions below still update live."),
-        ["room.sign"] = ("手语翻译", "Sign-language interpreter"),
-        ["room.sign_show"] = ("显示手语窗口", "Show sign-language window"),
-        ["room.sign_enlarge"] = ("放大手语窗口", "Enlarge sign-language window"),
-        ["room.sign_video_label"] = ("手语翻译视频", "Sign-language interpreter video"),
-        ["room.no_sign"] = ("此直播间暂未提供手语翻译视频。", "This room has no sign-language video yet."),
-        ["room.captions"] = ("实时字幕", "Live captions"),
-        ["room.current_line"] = ("正在输入的字幕", "Caption being typed"),
-        ["room.caption_settings"] = ("字幕显示设置", "Caption display"),
-        ["room.caption_size"] = ("字幕大小", "Caption size"),
-        ["room.size.normal"] = ("标准", "Normal"),
-        ["room.size.large"] = ("大", "Large"),
-        ["room.size.xlarge"] = ("特大", "Extra large"),
-        ["room.high_contrast"] = ("高对比度字幕", "High-contrast captions"),
-        ["room.transcript"] = ("字幕记录", "Transcript"),
-        ["room.transcript_empty"] = ("还没有字幕。", "No captions yet."),
-        ["room.download_vtt"] = ("下载字幕记录（WebVTT）", "Download transcript (WebVTT)"),
-        ["room.download_txt"] = ("下载字幕记录（纯文本）", "Download transcript (plain text)"),
-        ["room.viewers"] = ("观看人数：{0}", "Watching: {0}"),
-        ["room.console_link"] = ("打开字幕员控制台", "Open the caption console"),
-        ["status.404.title"] = ("找不到页面", "Page not found"),
-        ["status.404.text"] = ("这个地址没有内容，直播间可能不存在或已被移除。", "Nothing is here; the room may not exist or may have been removed."),
-        ["status.other.title"] = ("出错了", "Something went wrong"),
-        ["status.other.text"] = ("请求没有成功（错误代码 {0}）。请返回直播大厅再试一次。", "The request did not succeed (error {0}). Go back to the lobby and try again."),
-
-        ["console.title"] = ("字幕员控制台", "Caption console"),
-        ["console.room"] = ("直播间：{0}", "Room: {0}"),
-        ["console.status"] = ("直播状态", "Room status"),
-        ["console.start"] = ("开始直播", "Start the room"),
-        ["console.end"] = ("结束直播", "End the room"),
-        ["console.end_confirm"] = ("确定结束直播？结束后不能再发送字幕。", "End the room? No captions can be sent afterwards."),
-        ["console.end_yes"] = ("确定结束", "Yes, end the room"),
-        ["console.end_no"] = ("取消", "Cancel"),
-        ["console.speaker"] = ("说话人", "Speaker"),
-        ["console.caption"] = ("字幕", "Caption"),
-        ["console.caption_hint"] = ("输入时观众会实时看到；按 Enter 发送这一行，Shift+Enter 无效。最多 500 字。", "Viewers see your words as you type; press Enter to finish the line. At most 500 characters."),
-        ["console.sent"] = ("已发送的字幕", "Sent lines"),
-        ["console.view_room"] = ("以观众身份查看", "View as a viewer"),
-        ["console.ingest"] = ("外部字幕软件接入", "External caption software"),
-        ["console.ingest_help"] = ("CART 或语音识别软件可以用接入令牌向下面的地址推送字幕（见 docs/realtime.md）。生成新令牌后旧令牌立即失效。", "CART or speech-recognition software can push captions to the address below with an ingest token (see docs/realtime.md). A new token replaces the old one at once."),
-        ["console.ingest_url"] = ("接入地址", "Ingest address"),
-        ["console.ingest_rotate"] = ("生成新的接入令牌", "Create a new ingest token"),
-        ["console.ingest_token"] = ("新的接入令牌（只显示这一次，请立即复制）", "New ingest token (shown only now; copy it)"),
-        ["console.forbidden"] = ("只有该直播间所属机构的主持人和字幕员可以使用控制台。", "Only hosts and captioners of the room's organisation can use its console."),
-
-        ["login.title"] = ("登录", "Sign in"),
-        ["login.email"] = ("电子邮箱", "Email"),
-        ["login.password"] = ("密码", "Password"),
-        ["login.submit"] = ("登录", "Sign in"),
-        ["login.failed"] = ("邮箱或密码不正确。", "The email or password is not correct."),
-        ["login.locked"] = ("登录失败次数过多，账户已暂时锁定，请 15 分钟后再试。", "Too many failed attempts; the account is locked for 15 minutes."),
-        ["login.required"] = ("请填写邮箱和密码。", "Enter your email and password."),
-        ["denied.title"] = ("没有权限", "Not allowed"),
-        ["denied.text"] = ("你的账户不能访问这个页面。", "Your account cannot open this page."),
-
-        ["js.connecting"] = ("正在连接…", "Connecting…"),
-        ["js.connected"] = ("已连接，字幕实时更新中。", "Connected; captions update live."),
-        ["js.reconnecting"] = ("连接中断，正在重新连接…", "Connection lost; reconnecting…"),
-        ["js.reconnected"] = ("已重新连接。", "Reconnected."),
-        ["js.disconnected"] = ("连接已断开，请刷新页面。", "Disconnected; reload the page."),
-        ["js.status.Scheduled"] = ("未开始", "Not started"),
-        ["js.status.Live"] = ("直播中", "Live"),
-        ["js.status.Ended"] = ("已结束", "Ended"),
-        ["js.status_changed"] = ("直播状态：{0}", "Room status: {0}"),
-        ["js.viewers"] = ("观看人数：{0}", "Watching: {0}"),
-        ["js.sign_show"] = ("显示手语窗口", "Show sign-language window"),
-        ["js.sign_hide"] = ("隐藏手语窗口", "Hide sign-language window"),
-        ["js.sign_enlarge"] = ("放大手语窗口", "Enlarge sign-language window"),
-        ["js.sign_shrink"] = ("缩小手语窗口", "Shrink sign-language window"),
-        ["js.sent"] = ("已发送", "Sent"),
-        ["js.chars"] = ("{0}/500 字", "{0}/500 characters"),
-        ["js.error"] = ("出错了：{0}", "Error: {0}"),
-        ["js.caught_up"] = ("已补上 {0} 行字幕。", "Caught up on {0} caption lines."),
-        ["js.video_error"] = ("视频无法播放，字幕仍在更新。", "The video cannot play; captions still update."),
-    };
+        return all;
+    }
 }

@@ -21,6 +21,9 @@ public sealed partial class RoomFanout(
     private readonly ConcurrentDictionary<string, LocalRoom> _rooms = new();
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, byte>> _roomsByConnection = new();
 
+    // Signed-in connections only: a block must find the blocked person's connections on this node.
+    private readonly ConcurrentDictionary<string, string> _personByConnection = new();
+
     // Connections that have closed, kept for a while: SignalR runs OnDisconnectedAsync without waiting
     // for hub calls still in flight, so a join can finish after the connection's cleanup.
     private readonly ConcurrentDictionary<string, DateTimeOffset> _closedConnections = new();
@@ -31,8 +34,13 @@ public sealed partial class RoomFanout(
     public int LocalViewers(string roomId) => _rooms.TryGetValue(roomId, out var room) ? room.ViewerCount : 0;
 
     /// <summary>Adds a connection to a room's group, subscribing this node to the room if it is the first.</summary>
-    public async Task AddViewerAsync(string roomId, string connectionId)
+    public async Task AddViewerAsync(string roomId, string connectionId, string? personId = null)
     {
+        if (personId is not null)
+        {
+            _personByConnection[connectionId] = personId;
+        }
+
         await AddViewerCoreAsync(roomId, connectionId);
         if (_closedConnections.ContainsKey(connectionId))
         {
@@ -40,6 +48,7 @@ public sealed partial class RoomFanout(
             // recorded for it: undo this room directly, and drop any bookkeeping the join re-created.
             await RemoveViewerAsync(roomId, connectionId);
             _roomsByConnection.TryRemove(connectionId, out _);
+            _personByConnection.TryRemove(connectionId, out _);
             throw new HubException("room.connection_closed: The connection closed while joining.");
         }
     }
@@ -128,6 +137,7 @@ public sealed partial class RoomFanout(
     public async Task RemoveConnectionAsync(string connectionId)
     {
         _closedConnections[connectionId] = time.GetUtcNow();
+        _personByConnection.TryRemove(connectionId, out _);
         if (_roomsByConnection.TryRemove(connectionId, out var rooms))
         {
             foreach (var roomId in rooms.Keys)
@@ -143,6 +153,24 @@ public sealed partial class RoomFanout(
                     LogRenewFailed(exception, roomId);
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// Drops a blocked person's connections on this node from the room and tells each of them why
+    /// (client method <see cref="RoomHub.RemovedMethod"/>); other rooms they watch are untouched.
+    /// </summary>
+    public async Task RemovePersonAsync(string roomId, string personId)
+    {
+        foreach (var (connectionId, person) in _personByConnection)
+        {
+            if (person != personId || !_roomsByConnection.TryGetValue(connectionId, out var rooms) || !rooms.ContainsKey(roomId))
+            {
+                continue;
+            }
+
+            await RemoveViewerAsync(roomId, connectionId);
+            await hub.Clients.Client(connectionId).SendAsync(RoomHub.RemovedMethod, roomId);
         }
     }
 
@@ -224,7 +252,7 @@ public sealed partial class RoomFanout(
 
     private async Task SubscribeAsync(LocalRoom room, int viewers)
     {
-        var observer = new RoomNodeObserver(room.RoomId, hub, metrics, () => room.ViewerCount, time);
+        var observer = new RoomNodeObserver(room.RoomId, hub, metrics, () => room.ViewerCount, personId => RemovePersonAsync(room.RoomId, personId), time);
         var reference = grains.CreateObjectReference<IRoomObserver>(observer);
         try
         {

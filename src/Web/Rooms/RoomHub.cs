@@ -17,6 +17,9 @@ public sealed class RoomHub(IGrainFactory grains, RoomFanout fanout, RoomDirecto
     /// <summary>The one client method the server calls: <c>roomEvent(RoomEvent)</c>.</summary>
     public const string EventMethod = "roomEvent";
 
+    /// <summary>Called with the room id when a moderator blocks this person from the room: <c>removedFromRoom(roomId)</c>.</summary>
+    public const string RemovedMethod = "removedFromRoom";
+
     /// <summary>
     /// Starts receiving a room's events. Without <paramref name="lastSequence"/> the answer is a snapshot;
     /// with it (after a reconnect) it is the events since then, or a snapshot when they are too old.

@@ -7,6 +7,18 @@ internal sealed class RecordingObserver : IRoomObserver
 {
     private readonly Lock _gate = new();
     private readonly List<RoomEvent> _events = [];
+    private readonly List<string> _removedPeople = [];
+
+    public IReadOnlyList<string> RemovedPeople
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _removedPeople];
+            }
+        }
+    }
 
     public IReadOnlyList<RoomEvent> Events
     {
@@ -24,6 +36,16 @@ internal sealed class RecordingObserver : IRoomObserver
         lock (_gate)
         {
             _events.Add(roomEvent);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task OnPersonRemoved(string roomId, string personId)
+    {
+        lock (_gate)
+        {
+            _removedPeople.Add(personId);
         }
 
         return Task.CompletedTask;
