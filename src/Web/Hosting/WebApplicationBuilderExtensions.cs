@@ -4,6 +4,7 @@ using LiveFair.Web.Errors;
 using LiveFair.Web.Identity;
 using LiveFair.Web.Localization;
 using LiveFair.Web.Observability;
+using LiveFair.Web.Organisations;
 using LiveFair.Web.Rooms;
 using LiveFair.Web.Security;
 
@@ -21,6 +22,7 @@ public static class WebApplicationBuilderExtensions
         builder.AddLiveFairLocalization();
         builder.AddLiveFairIdentity();
         builder.AddLiveFairRooms();
+        builder.AddLiveFairOrganisations();
         builder.AddLiveFairObservability();
         builder.AddLiveFairDemo();
 
