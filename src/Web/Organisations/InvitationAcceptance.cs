@@ -12,7 +12,7 @@ public sealed class InvitationAcceptance(InvitationCodes codes, IGrainFactory gr
 {
     public const string InvalidCode = "organisation.invitation_invalid";
     public const string ExpiredCode = "organisation.invitation_expired";
-    public const string WrongAccountCode = "organisation.invitation_wrong_account";
+    public const string WrongAccountCode = "organisation.invitation_other_person";
 
     /// <summary>The invitation behind <paramref name="code"/>, or the reason it cannot be used by <paramref name="person"/>.</summary>
     public (OrganisationInvitation? Invitation, DomainException? Refusal) Check(string organisationId, string? code, MemberIdentity person)

@@ -37,7 +37,7 @@ internal static class InvitationEndpoints
             .RequireAuthorization(RoomPolicies.SignedIn)
             .WithName("JoinOrganisation")
             .WithSummary("Join with the code of an invitation link")
-            .WithDescription("The signed-in account's email must be the invited one. Refusals: 400 organisation.invitation_invalid (not a link this site made), 409 organisation.invitation_expired, 403 organisation.invitation_wrong_account, and the organisation's own (used or revoked).")
+            .WithDescription("The signed-in account's email must be the invited one. Refusals: 400 organisation.invitation_invalid (not a link this site made), 409 organisation.invitation_expired, 403 organisation.invitation_other_person, 404 organisation.invitation_not_found (used or revoked).")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)

@@ -20,7 +20,7 @@ internal static class MemberEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
-        members.MapPut("/{personId:length(1,64)}/roles", SetRolesAsync)
+        members.MapPut("/{personId:length(1,128)}/roles", SetRolesAsync)
             .WithName("SetOrganisationMemberRoles")
             .WithSummary("Replace a member's roles (admins only)")
             .WithDescription("The organisation's last admin cannot lose the admin role: 409.")
@@ -29,7 +29,7 @@ internal static class MemberEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
-        members.MapDelete("/{personId:length(1,64)}", RemoveAsync)
+        members.MapDelete("/{personId:length(1,128)}", RemoveAsync)
             .WithName("RemoveOrganisationMember")
             .WithSummary("Remove a member (admins), or leave (your own person id)")
             .WithDescription("The organisation's last admin cannot leave: 409.")
