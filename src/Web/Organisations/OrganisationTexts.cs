@@ -158,6 +158,7 @@ internal static class OrganisationTexts
         ["orgs.join.expires"] = ("邀请有效期至 {0}。", "The invitation works until {0}."),
         ["orgs.join.submit"] = ("加入 {0}", "Join {0}"),
         ["orgs.join.joined"] = ("你已加入 {0}。", "You joined {0}."),
+        ["orgs.join.already_member"] = ("你已经是 {0} 的成员了。", "You are already a member of {0}."),
         ["orgs.join.back"] = ("返回机构页面", "Back to organisations"),
 
         ["admin.orgs.title"] = ("机构认证", "Organisation verification"),

@@ -26,6 +26,9 @@ public sealed class JoinModel(IGrainFactory grains, AccountIdentities accounts, 
     /// <summary>Why this account cannot join with this link, in the visitor's language; null when it can.</summary>
     public string? Refusal { get; private set; }
 
+    /// <summary>The person already belongs here (the link was used, or they were added another way).</summary>
+    public bool AlreadyMember { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string id)
     {
         if (await LoadAsync(id) is { } stop)
@@ -43,7 +46,7 @@ public sealed class JoinModel(IGrainFactory grains, AccountIdentities accounts, 
             return stop;
         }
 
-        if (Refusal is not null)
+        if (Refusal is not null || AlreadyMember)
         {
             return Page();
         }
@@ -65,9 +68,10 @@ public sealed class JoinModel(IGrainFactory grains, AccountIdentities accounts, 
 
     private async Task<IActionResult?> LoadAsync(string id)
     {
+        var organisation = grains.GetGrain<IOrganisationGrain>(id);
         try
         {
-            Organisation = await grains.GetGrain<IOrganisationGrain>(id).GetView();
+            Organisation = await organisation.GetView();
         }
         catch (DomainException refusal) when (refusal.Kind == ErrorKind.NotFound)
         {
@@ -79,6 +83,7 @@ public sealed class JoinModel(IGrainFactory grains, AccountIdentities accounts, 
             return Challenge();
         }
 
+        AlreadyMember = (await organisation.GetRoles(person.PersonId)).Count > 0;
         var (invitation, refused) = acceptance.Check(id, Code, person);
         Invitation = invitation;
         Refusal = refused is null ? null : FormErrors.Refusal(texts, refused);
