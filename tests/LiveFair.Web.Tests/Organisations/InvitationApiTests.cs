@@ -21,7 +21,7 @@ public sealed class InvitationApiTests(OrganisationsFixture fixture)
 
         using var created = await admin.Http.PostAsJsonAsync($"/api/orgs/{id}/invitations", new { email = invited.Person.Email.ToUpperInvariant(), roles = new[] { "Recruiter", "Helper" } });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        Assert.Contains("no-store", created.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
+        Assert.True(created.Headers.CacheControl!.NoStore);
         var invitation = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement;
         var token = invitation.GetProperty("token").GetString()!;
         var link = new Uri(invitation.GetProperty("link").GetString()!);
