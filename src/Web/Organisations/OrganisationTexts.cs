@@ -47,6 +47,9 @@ internal static class OrganisationTexts
         ["orgs.directory_intro"] = ("标有“已认证”的机构已由平台管理员核实。", "Organisations marked “Verified” have been checked by a platform admin."),
         ["orgs.directory_none"] = ("还没有机构。", "No organisations yet."),
         ["orgs.city"] = ("城市：{0}", "City: {0}"),
+        ["orgs.filter.any_kind"] = ("全部类型", "All kinds"),
+        ["orgs.filter.verified_only"] = ("只看已认证的机构", "Verified organisations only"),
+        ["orgs.filter.apply"] = ("筛选", "Filter"),
         ["orgs.left"] = ("你已退出 {0}。", "You left {0}."),
         ["orgs.list_separator"] = ("、", ", "),
 

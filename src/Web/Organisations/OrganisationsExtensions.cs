@@ -7,6 +7,7 @@ public static class OrganisationsExtensions
         var services = builder.Services;
         services.Configure<RouteOptions>(options => options.SetParameterPolicy<OrganisationIdRouteConstraint>(OrganisationIdRouteConstraint.Name));
         services.AddSingleton<OrganisationAudit>();
+        services.AddSingleton<OrganisationListing>();
         services.AddSingleton<InvitationCodes>();
         services.AddSingleton<InvitationAcceptance>();
         services.AddScoped<AccountIdentities>();

@@ -10,6 +10,11 @@ internal static class ProfileEndpoints
 {
     public static RouteGroupBuilder MapOrganisationProfiles(this RouteGroupBuilder orgs)
     {
+        orgs.MapGet("", ListAsync)
+            .WithName("ListOrganisations")
+            .WithSummary("The public directory of organisations, by name")
+            .WithDescription("Filter with ?verified=true|false and ?kind=Employer|Workshop|ServiceOrganisation.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         orgs.MapGet("/{id:orgid}", GetAsync)
             .WithName("GetOrganisation")
             .WithSummary("An organisation's public profile and whether a platform admin has verified it")
@@ -31,6 +36,9 @@ internal static class ProfileEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         return orgs;
     }
+
+    private static async Task<Ok<OrganisationSummary[]>> ListAsync(bool? verified, OrganisationKind? kind, OrganisationListing listing, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await listing.ListAsync(verified, kind, cancellationToken)).Select(OrganisationSummary.From).ToArray());
 
     private static async Task<Ok<OrganisationView>> GetAsync(string id, IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<IOrganisationGrain>(id).GetView());
