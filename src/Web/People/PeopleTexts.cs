@@ -124,6 +124,17 @@ internal static class PeopleTexts
         ["error.person.invalid_birth_month"] = ("出生月份应为 1 到 12。", "The birth month must be 1 to 12."),
         ["error.person.invalid_graduation_year"] = ("毕业年份不在允许范围内。", "The graduation year is out of range."),
         ["error.person.invalid_phone"] = ("手机号码格式不正确。", "The phone number is not valid."),
-        ["error.person.invalid_level"] = ("残疾等级应为 1 到 4 级。", "The level must be 1 to 4."),
+        ["error.person.invalid_disability_level"] = ("残疾等级应为 1 到 4 级。", "The level must be 1 to 4."),
+        ["error.person.phone"] = ("手机号码太长。", "The phone number is too long."),
+        ["error.person.full_name"] = ("姓名不能超过 40 个字，且不能包含控制字符。", "The name must be at most 40 characters, without control characters."),
+        ["error.person.city"] = ("城市名称太长或包含控制字符。", "The city is too long or has control characters."),
+        ["error.person.school"] = ("学校名称太长或包含控制字符。", "The school is too long or has control characters."),
+        ["error.person.major"] = ("专业名称太长或包含控制字符。", "The major is too long or has control characters."),
+        ["error.person.cv"] = ("简历不能超过 2000 字。", "The CV must be at most 2000 characters."),
+        ["error.person.skill"] = ("每项技能不能超过 30 个字。", "Each skill must be at most 30 characters."),
+        ["error.person.too_many_skills"] = ("技能最多 20 项。", "At most 20 skills."),
+        ["error.person.duplicate_skill"] = ("技能有重复。", "A skill is listed twice."),
+        ["error.person.other_device"] = ("其他辅助器具的说明太长。", "The other device description is too long."),
+        ["error.person.other_device_not_chosen"] = ("只有选择“其他”时才填写其他辅助器具。", "Describe another device only when you chose “Other”."),
     };
 }

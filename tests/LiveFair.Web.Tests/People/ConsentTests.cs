@@ -42,7 +42,7 @@ public sealed class ConsentTests(WebHostFixture fixture) : IClassFixture<WebHost
     {
         using var me = await MeApi.SignInAsync(Host, await Host.CreatePersonAsync());
         using var refused = await me.PostAsync("/api/me/disability-consent", new { wordingVersion = "2020-01-v0" });
-        await ProblemAssertions.AssertProblemAsync(refused, HttpStatusCode.BadRequest, "person.consent_outdated");
+        await ProblemAssertions.AssertProblemAsync(refused, HttpStatusCode.Conflict, "person.consent_outdated");
     }
 
     [Fact]
