@@ -4,6 +4,7 @@ using LiveFair.Web.Errors;
 using LiveFair.Web.Identity;
 using LiveFair.Web.Localization;
 using LiveFair.Web.Observability;
+using LiveFair.Web.People;
 using LiveFair.Web.Rooms;
 using LiveFair.Web.Security;
 
@@ -20,6 +21,7 @@ public static class WebApplicationBuilderExtensions
         builder.AddLiveFairSecurity();
         builder.AddLiveFairLocalization();
         builder.AddLiveFairIdentity();
+        builder.AddLiveFairPeople();
         builder.AddLiveFairRooms();
         builder.AddLiveFairObservability();
         builder.AddLiveFairDemo();

@@ -22,7 +22,7 @@ public static class IdentityExtensions
                 throw new NotSupportedException("Identity on PostgreSQL arrives with cluster mode; embedded mode uses SQLite.");
             }
 
-            options.UseSqlite(database.ConnectionString);
+            options.UseSqlite(database.ConnectionString).AddInterceptors(new SqliteSecureDeleteInterceptor());
         });
         services.AddHostedService<IdentityDatabaseInitializer>();
 

@@ -8,6 +8,7 @@ internal static class TextCatalog
 {
     public static readonly IReadOnlyDictionary<string, (string Zh, string En)> Entries = Merge(
         CoreTexts.Entries,
+        People.PeopleTexts.Entries,
         Rooms.ChatTexts.Entries);
 
     private static Dictionary<string, (string Zh, string En)> Merge(params IReadOnlyDictionary<string, (string Zh, string En)>[] parts)
