@@ -50,7 +50,7 @@ internal static class ChatTexts
         ["js.chat.block"] = ("拉黑", "Block"),
         ["js.chat.block_label"] = ("拉黑 {0}", "Block {0}"),
         ["js.chat.dismiss"] = ("忽略举报", "Dismiss"),
-        ["js.chat.dismiss_label"] = ("忽略对 {0} 的举报", "Dismiss the report about {0}"),
+        ["js.chat.dismiss_label"] = ("忽略举报：{0} 的消息", "Dismiss the report about {0}"),
         ["js.chat.lift"] = ("解除", "Lift"),
         ["js.chat.lift_label"] = ("解除对 {0} 的限制", "Lift the restriction on {0}"),
         ["js.chat.report_count"] = ("{0} 人举报", "Reported by {0}"),

@@ -52,9 +52,13 @@ export function removeItem(list, messageId) {
   return true;
 }
 
-export function button(text, label, onClick) {
+// A button; `action` names what it does (data-action) independent of the page's language.
+export function button(text, label, onClick, action = null) {
   const element = document.createElement('button');
   element.type = 'button';
+  if (action) {
+    element.dataset.action = action;
+  }
   element.textContent = text;
   if (label) {
     element.setAttribute('aria-label', label);

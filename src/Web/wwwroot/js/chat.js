@@ -114,7 +114,7 @@ export class ViewerChat {
     if (this.signedIn && !this.mine.has(message.messageId)) {
       const actions = document.createElement('span');
       actions.className = 'actions';
-      const report = button(this.t['chat.report'], format(this.t['chat.report_label'], message.authorName), () => this.openReport(item, report, message));
+      const report = button(this.t['chat.report'], format(this.t['chat.report_label'], message.authorName), () => this.openReport(item, report, message), 'report');
       report.disabled = this.closed;
       actions.append(report);
       item.append(actions);

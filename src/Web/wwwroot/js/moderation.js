@@ -72,10 +72,11 @@ export class ModerationPanel {
     const actions = document.createElement('span');
     actions.className = 'actions';
     const name = message.authorName;
-    actions.append(button(this.t['chat.delete'], format(this.t['chat.delete_label'], name), () => this.deleteMessage(message)));
+    actions.append(button(this.t['chat.delete'], format(this.t['chat.delete_label'], name), () => this.deleteMessage(message), 'delete'));
     if (!message.fromStaff) {
       // Staff are exempt from mutes and blocks, so their messages offer only delete.
       const duration = document.createElement('select');
+      duration.dataset.action = 'duration';
       duration.setAttribute('aria-label', format(this.t['chat.mute_for_label'], name));
       for (const minutes of muteMinutes) {
         const option = document.createElement('option');
@@ -86,9 +87,9 @@ export class ModerationPanel {
       actions.append(
         duration,
         button(this.t['chat.mute'], format(this.t['chat.mute_label'], name), () =>
-          this.act(() => this.client.invoke('MuteChatAuthor', message.messageId, Number(duration.value)), format(this.t['chat.muted_done'], name))),
+          this.act(() => this.client.invoke('MuteChatAuthor', message.messageId, Number(duration.value)), format(this.t['chat.muted_done'], name)), 'mute'),
         button(this.t['chat.block'], format(this.t['chat.block_label'], name), () =>
-          this.act(() => this.client.invoke('BlockChatAuthor', message.messageId), format(this.t['chat.blocked_done'], name))),
+          this.act(() => this.client.invoke('BlockChatAuthor', message.messageId), format(this.t['chat.blocked_done'], name)), 'block'),
       );
     }
     item.append(actions);
@@ -142,9 +143,9 @@ export class ModerationPanel {
       const actions = document.createElement('span');
       actions.className = 'actions';
       actions.append(
-        button(this.t['chat.delete'], format(this.t['chat.delete_label'], name), () => this.deleteMessage(report.message)),
+        button(this.t['chat.delete'], format(this.t['chat.delete_label'], name), () => this.deleteMessage(report.message), 'delete'),
         button(this.t['chat.dismiss'], format(this.t['chat.dismiss_label'], name), () =>
-          this.act(() => this.client.invoke('DismissChatReport', report.reportId), this.t['chat.dismissed'])),
+          this.act(() => this.client.invoke('DismissChatReport', report.reportId), this.t['chat.dismissed']), 'dismiss'),
       );
       // The message is shown as a plain block here, not as a second list item.
       const quote = document.createElement('div');
@@ -171,7 +172,7 @@ export class ModerationPanel {
       const actions = document.createElement('span');
       actions.className = 'actions';
       actions.append(button(this.t['chat.lift'], format(this.t['chat.lift_label'], restriction.displayName), () =>
-        this.act(() => this.client.invoke('LiftChatRestriction', restriction.personId), this.t['chat.lifted'])));
+        this.act(() => this.client.invoke('LiftChatRestriction', restriction.personId), this.t['chat.lifted']), 'lift'));
       item.append(name, kind, actions);
       this.restrictions.append(item);
     }
