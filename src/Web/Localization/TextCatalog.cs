@@ -7,7 +7,8 @@ namespace LiveFair.Web.Localization;
 internal static class TextCatalog
 {
     public static readonly IReadOnlyDictionary<string, (string Zh, string En)> Entries = Merge(
-        CoreTexts.Entries);
+        CoreTexts.Entries,
+        Identity.AccountTexts.Entries);
 
     private static Dictionary<string, (string Zh, string En)> Merge(params IReadOnlyDictionary<string, (string Zh, string En)>[] parts)
     {
