@@ -26,8 +26,7 @@ public sealed partial class PasswordResets(
     /// Queues a reset mail when <paramref name="email"/> has an account and does nothing otherwise; callers
     /// answer the same either way, and the queue keeps the time taken the same too.
     /// </summary>
-    /// <param name="siteBase">This request's own address, used for the link only when <c>Mail:PublicBaseUrl</c> is not set.</param>
-    public async Task RequestAsync(string email, Uri siteBase)
+    public async Task RequestAsync(string email)
     {
         ArgumentNullException.ThrowIfNull(email);
         var user = await users.FindByEmailAsync(email.Trim()).ConfigureAwait(false);
@@ -38,13 +37,7 @@ public sealed partial class PasswordResets(
 
         var token = await users.GeneratePasswordResetTokenAsync(user).ConfigureAwait(false);
         var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
-        var baseUrl = mailOptions.Value.PublicBaseUrl ?? siteBase;
-        if (!baseUrl.AbsoluteUri.EndsWith('/'))
-        {
-            baseUrl = new Uri(baseUrl.AbsoluteUri + "/");
-        }
-
-        var link = new Uri(baseUrl, $"{ResetPath.TrimStart('/')}?user={Uri.EscapeDataString(user.Id)}&code={code}");
+        var link = Link($"{ResetPath}?user={Uri.EscapeDataString(user.Id)}&code={code}");
         var minutes = (int)accountOptions.Value.ResetLinkLifetime.TotalMinutes;
         var mail = new OutgoingMail
         {
@@ -108,6 +101,22 @@ public sealed partial class PasswordResets(
         }
 
         return (user, token);
+    }
+
+    /// <summary>
+    /// The link on the configured public address, or only its path when none is configured (the log sender's
+    /// case): a host taken from the request's Host header would let a stranger aim someone's reset token at
+    /// their own site.
+    /// </summary>
+    private Uri Link(string pathAndQuery)
+    {
+        if (mailOptions.Value.PublicBaseUrl is not { } baseUrl)
+        {
+            return new Uri(pathAndQuery, UriKind.Relative);
+        }
+
+        var root = baseUrl.AbsoluteUri.EndsWith('/') ? baseUrl : new Uri(baseUrl.AbsoluteUri + "/");
+        return new Uri(root, pathAndQuery.TrimStart('/'));
     }
 
     private static string? DecodeCode(string? code)

@@ -8,9 +8,9 @@ public sealed class MailOptions
     public MailSenderKind Sender { get; set; } = MailSenderKind.Log;
 
     /// <summary>
-    /// Where links in mail point, e.g. <c>https://livefair.example.org/</c>. Required for SMTP: a link built
-    /// from the request's Host header would let anyone who can send a request choose where a victim's reset
-    /// token goes. The log sender falls back to the request's own address, which only the operator reads.
+    /// Where links in mail point, e.g. <c>https://livefair.example.org/</c>. Never taken from a request's Host
+    /// header, which would let anyone choose where a victim's reset token goes. Required for SMTP; without it
+    /// the log sender writes links as paths on this site.
     /// </summary>
     public Uri? PublicBaseUrl { get; set; }
 

@@ -15,6 +15,9 @@ public sealed class OutgoingMail
 
     public required string TextBody { get; init; }
 
-    /// <summary>The one link the mail is about; <see cref="LogMailSender"/> writes it in place of the mail.</summary>
+    /// <summary>
+    /// The one link the mail is about; <see cref="LogMailSender"/> writes it in place of the mail. Relative (a
+    /// path on this site) when no public address is configured.
+    /// </summary>
     public required Uri Link { get; init; }
 }

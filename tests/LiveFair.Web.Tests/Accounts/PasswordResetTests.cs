@@ -27,21 +27,21 @@ public sealed class PasswordResetTests(AccountsFixture fixture) : IClassFixture<
 
         var entry = await ResetLinks.WaitForLinkEntryAsync(fixture.Logs, userId);
         Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Information, entry.Level);
+        // No public address is configured, so the link is a path: nothing from the request's Host header.
         var link = ResetLinks.LinkIn(entry);
-        Assert.Equal("/account/reset-password", link.AbsolutePath);
-        Assert.StartsWith($"?user={userId}&code=", link.Query, StringComparison.Ordinal);
-        Assert.DoesNotContain(email.Split('@')[0], link.ToString(), StringComparison.OrdinalIgnoreCase);
+        Assert.StartsWith($"/account/reset-password?user={userId}&code=", link, StringComparison.Ordinal);
+        Assert.DoesNotContain(email.Split('@')[0], link, StringComparison.OrdinalIgnoreCase);
 
-        var form = await client.GetStringAsync(link.PathAndQuery);
+        var form = await client.GetStringAsync(link);
         Assert.Contains("autocomplete=\"new-password\"", form, StringComparison.Ordinal);
 
-        using var mismatch = await AccountForms.PostFormAsync(client, link.PathAndQuery, new Dictionary<string, string> { ["password"] = NewPassword, ["confirmPassword"] = "something else 1" });
+        using var mismatch = await AccountForms.PostFormAsync(client, link, new Dictionary<string, string> { ["password"] = NewPassword, ["confirmPassword"] = "something else 1" });
         Assert.Contains("两次输入的密码不一样", AccountForms.TextOf(await mismatch.Content.ReadAsStringAsync(), "confirmPassword-error"), StringComparison.Ordinal);
 
-        using var weak = await AccountForms.PostFormAsync(client, link.PathAndQuery, new Dictionary<string, string> { ["password"] = "short1", ["confirmPassword"] = "short1" });
+        using var weak = await AccountForms.PostFormAsync(client, link, new Dictionary<string, string> { ["password"] = "short1", ["confirmPassword"] = "short1" });
         Assert.Contains("至少要有 10 个字符", AccountForms.TextOf(await weak.Content.ReadAsStringAsync(), "password-error"), StringComparison.Ordinal);
 
-        using var reset = await AccountForms.PostFormAsync(client, link.PathAndQuery, new Dictionary<string, string> { ["password"] = NewPassword, ["confirmPassword"] = NewPassword });
+        using var reset = await AccountForms.PostFormAsync(client, link, new Dictionary<string, string> { ["password"] = NewPassword, ["confirmPassword"] = NewPassword });
         Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
         Assert.Equal("/account/login?reset=true", reset.Headers.Location!.OriginalString);
         Assert.Contains("密码已经改好了", await client.GetStringAsync("/account/login?reset=true"), StringComparison.Ordinal);
@@ -50,12 +50,27 @@ public sealed class PasswordResetTests(AccountsFixture fixture) : IClassFixture<
         Assert.Equal(HttpStatusCode.NoContent, await AccountForms.ApiSignInAsync(Host, email, NewPassword));
 
         // Used once, the link is spent.
-        var again = await client.GetStringAsync(link.PathAndQuery);
+        var again = await client.GetStringAsync(link);
         Assert.Contains("这个链接无效或者已经过期了", AccountForms.TextOf(again, "error-summary"), StringComparison.Ordinal);
         Assert.DoesNotContain("name=\"password\"", again, StringComparison.Ordinal);
 
         // Ids only in the log: never the email, never the display name.
         Assert.DoesNotContain(fixture.Logs.Entries, e => e.Message.Contains(email, StringComparison.OrdinalIgnoreCase) || e.Message.Contains("小明", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_forged_host_header_never_reaches_the_link()
+    {
+        var email = AccountForms.NewEmail();
+        var userId = await AccountForms.RegisterAsync(Host, email);
+        using var client = Host.CreateClient();
+        client.DefaultRequestHeaders.Host = "evil.example";
+        using var asked = await AccountForms.PostFormAsync(client, "/account/forgot-password", new Dictionary<string, string> { ["email"] = email });
+        asked.EnsureSuccessStatusCode();
+
+        var entry = await ResetLinks.WaitForLinkEntryAsync(fixture.Logs, userId);
+        Assert.DoesNotContain("evil.example", entry.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.StartsWith("/account/reset-password?", ResetLinks.LinkIn(entry), StringComparison.Ordinal);
     }
 
     [Fact]

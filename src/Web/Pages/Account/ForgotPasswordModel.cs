@@ -31,7 +31,7 @@ public sealed class ForgotPasswordModel(PasswordResets resets, IOptions<AccountO
             return Page();
         }
 
-        await resets.RequestAsync(email, new Uri($"{Request.Scheme}://{Request.Host}{Request.PathBase}/"));
+        await resets.RequestAsync(email);
         Sent = true;
         return Page();
     }
