@@ -1,5 +1,6 @@
 using System.Net;
-using System.Security.Claims;
+using LiveFair.Contracts.Organisations;
+using LiveFair.Contracts.People;
 using LiveFair.Contracts.Rooms;
 using LiveFair.Web.Hosting;
 using LiveFair.Web.Identity;
@@ -24,6 +25,7 @@ public sealed class LiveFairTestHost : IAsyncDisposable
 {
     private readonly Dictionary<string, string?> _settings;
     private readonly LogCapture? _logs;
+    private readonly Dictionary<string, TestPerson> _founders = new(StringComparer.Ordinal);
     private WebApplication? _app;
 
     private LiveFairTestHost(string dataDirectory, Dictionary<string, string?> settings, LogCapture? logs)
@@ -110,23 +112,73 @@ public sealed class LiveFairTestHost : IAsyncDisposable
         return roomId;
     }
 
-    /// <summary>Creates a signed-up person with a role in an organisation and returns their password.</summary>
-    public async Task<string> CreateStaffAsync(string email, string role, string organisationId)
+    /// <summary>A registered person (account and person grain) with a unique email; not signed in.</summary>
+    public async Task<TestPerson> CreatePersonAsync(string? displayName = null, string? email = null)
     {
-        const string password = "Test-Password-2026";
+        var unique = Guid.NewGuid().ToString("N")[..10];
+        var person = new TestPerson(
+            Id: "",
+            Email: email ?? $"person-{unique}@test.livefair.local",
+            Password: TestPerson.DefaultPassword,
+            DisplayName: displayName ?? "Person " + unique);
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<LiveFairUser>>();
+        var user = new LiveFairUser { UserName = person.Email, Email = person.Email, EmailConfirmed = true, DisplayName = person.DisplayName };
+        Check(await users.CreateAsync(user, person.Password));
+        await Grains.GetGrain<IPersonGrain>(user.Id).Register();
+        return person with { Id = user.Id };
+    }
+
+    /// <summary>A platform admin (the Identity role), registered like anyone else.</summary>
+    public async Task<TestPerson> CreatePlatformAdminAsync()
+    {
+        var person = await CreatePersonAsync("Platform admin");
         await using var scope = Services.CreateAsyncScope();
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
-        if (!await roles.RoleExistsAsync(role))
+        if (!await roles.RoleExistsAsync(LiveFairRoles.PlatformAdmin))
         {
-            await roles.CreateAsync(new IdentityRole(role));
+            Check(await roles.CreateAsync(new IdentityRole(LiveFairRoles.PlatformAdmin)));
         }
 
         var users = scope.ServiceProvider.GetRequiredService<UserManager<LiveFairUser>>();
-        var user = new LiveFairUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = email };
-        Check(await users.CreateAsync(user, password));
-        Check(await users.AddToRoleAsync(user, role));
-        Check(await users.AddClaimAsync(user, new Claim(LiveFairClaims.Organisation, organisationId)));
-        return password;
+        Check(await users.AddToRoleAsync((await users.FindByIdAsync(person.Id))!, LiveFairRoles.PlatformAdmin));
+        return person;
+    }
+
+    /// <summary>
+    /// A new person with <paramref name="roles"/> in the organisation, joined the real way: the organisation's
+    /// founding admin (created with the organisation on first use) invites them and they accept.
+    /// </summary>
+    public async Task<TestPerson> CreateMemberAsync(string organisationId, params OrganisationRole[] roles)
+    {
+        var founder = await FounderOfAsync(organisationId);
+        var member = await CreatePersonAsync();
+        var organisation = Grains.GetGrain<IOrganisationGrain>(organisationId);
+        var invitation = await organisation.Invite(founder.Id, new InvitationInput { Email = member.Email, Roles = roles });
+        await organisation.AcceptInvitation(invitation.Token!, member.Identity);
+        return member;
+    }
+
+    /// <summary>The admin who created the organisation, creating both (as a service organisation unless told) on first use.</summary>
+    public async Task<TestPerson> FounderOfAsync(string organisationId, OrganisationKind kind = OrganisationKind.ServiceOrganisation)
+    {
+        if (_founders.TryGetValue(organisationId, out var founder))
+        {
+            return founder;
+        }
+
+        founder = await CreatePersonAsync("Founder of " + organisationId);
+        await Grains.GetGrain<IOrganisationGrain>(organisationId).Create(
+            new OrganisationProfile { Kind = kind, Name = "Organisation " + organisationId, City = "广州" },
+            founder.Identity);
+        _founders[organisationId] = founder;
+        return founder;
+    }
+
+    public Task<CookieContainer> SignInAsync(TestPerson person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        return SignInAsync(person.Email, person.Password);
     }
 
     /// <summary>Signs in over the API and returns the cookies that carry the session.</summary>

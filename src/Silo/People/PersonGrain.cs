@@ -133,7 +133,7 @@ public sealed partial class PersonGrain(
         ArgumentNullException.ThrowIfNull(membership);
         EnsureExists();
         var index = State.Memberships.FindIndex(m => m.OrganisationId == membership.OrganisationId);
-        var stored = membership with { Roles = [.. membership.Roles.Order()] };
+        var stored = membership with { Roles = [.. (membership.Roles ?? []).Order()] };
         if (index >= 0 && SameMembership(State.Memberships[index], stored))
         {
             return;

@@ -1,5 +1,6 @@
-using System.Security.Claims;
 using LiveFair.Contracts.Common;
+using LiveFair.Contracts.Organisations;
+using LiveFair.Contracts.People;
 using LiveFair.Contracts.Rooms;
 using LiveFair.Web.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -28,7 +29,13 @@ internal sealed partial class DemoSeeder(
             return;
         }
 
-        await SeedAccountsAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>(), users);
+        var ids = await SeedAccountsAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>(), users);
+        foreach (var organisation in DemoAccounts.Organisations)
+        {
+            await SeedOrganisationAsync(organisation, ids);
+        }
+
+        await SeedSeekerProfileAsync(ids[DemoAccounts.Seeker]);
         foreach (var room in DemoRooms.Create(time.GetUtcNow()))
         {
             await SeedRoomAsync(room);
@@ -39,7 +46,7 @@ internal sealed partial class DemoSeeder(
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private async Task SeedAccountsAsync(RoleManager<IdentityRole> roles, UserManager<LiveFairUser> users)
+    private async Task<Dictionary<DemoAccounts.DemoAccount, string>> SeedAccountsAsync(RoleManager<IdentityRole> roles, UserManager<LiveFairUser> users)
     {
         foreach (var role in LiveFairRoles.All)
         {
@@ -49,18 +56,78 @@ internal sealed partial class DemoSeeder(
             }
         }
 
-        foreach (var (email, displayName, role) in DemoAccounts.All)
+        var ids = new Dictionary<DemoAccounts.DemoAccount, string>();
+        foreach (var account in DemoAccounts.All)
         {
-            if (await users.FindByEmailAsync(email) is not null)
+            var user = await users.FindByEmailAsync(account.Email);
+            if (user is null)
             {
-                continue;
+                user = new LiveFairUser { UserName = account.Email, Email = account.Email, EmailConfirmed = true, DisplayName = account.DisplayName };
+                Check(await users.CreateAsync(user, options.Value.Password));
+                if (account.PlatformAdmin)
+                {
+                    Check(await users.AddToRoleAsync(user, LiveFairRoles.PlatformAdmin));
+                }
             }
 
-            var user = new LiveFairUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName };
-            Check(await users.CreateAsync(user, options.Value.Password));
-            Check(await users.AddToRoleAsync(user, role));
-            Check(await users.AddClaimsAsync(user, DemoAccounts.Organisations.Select(org => new Claim(LiveFairClaims.Organisation, org))));
+            await grains.GetGrain<IPersonGrain>(user.Id).Register();
+            ids[account] = user.Id;
         }
+
+        return ids;
+    }
+
+    private async Task SeedOrganisationAsync(DemoAccounts.DemoOrganisation demo, Dictionary<DemoAccounts.DemoAccount, string> ids)
+    {
+        var organisation = grains.GetGrain<IOrganisationGrain>(demo.Id);
+        var founderId = ids[demo.Founder];
+        try
+        {
+            await organisation.GetView();
+        }
+        catch (DomainException exception) when (exception.Kind == ErrorKind.NotFound)
+        {
+            await organisation.Create(demo.Profile, Identity(demo.Founder, founderId));
+            await organisation.SetRoles(founderId, founderId, demo.FounderRoles);
+            if (demo.Verified)
+            {
+                await organisation.SetVerified(true, ids[DemoAccounts.Admin]);
+            }
+        }
+
+        foreach (var (account, roles) in demo.Members)
+        {
+            if ((await organisation.GetRoles(ids[account])).Count == 0)
+            {
+                var invitation = await organisation.Invite(founderId, new InvitationInput { Email = account.Email, Roles = roles });
+                await organisation.AcceptInvitation(invitation.Token!, Identity(account, ids[account]));
+            }
+        }
+    }
+
+    private static MemberIdentity Identity(DemoAccounts.DemoAccount account, string personId) =>
+        new() { PersonId = personId, DisplayName = account.DisplayName, Email = account.Email };
+
+    private async Task SeedSeekerProfileAsync(string personId)
+    {
+        var person = grains.GetGrain<IPersonGrain>(personId);
+        if ((await person.GetView()).Profile.City is not null)
+        {
+            return;
+        }
+
+        await person.UpdateProfile(new SeekerProfile
+        {
+            FullName = "演示求职者",
+            City = "广州",
+            Education = EducationLevel.JuniorCollege,
+            Major = "计算机应用",
+            GraduationYear = 2024,
+            IntendedSectors = [Sector.StateOwned, Sector.Private],
+            ServicesWanted = [SupportService.CvAndInterviewCoaching, SupportService.SpecialJobFairs],
+            Skills = ["数据录入", "软件测试"],
+            Cv = "演示数据：两年数据录入经验，熟悉读屏软件。",
+        });
     }
 
     private async Task SeedRoomAsync(DemoRooms.DemoRoom room)
@@ -96,9 +163,9 @@ internal sealed partial class DemoSeeder(
 
     private static async Task LockDemoAccountsAsync(UserManager<LiveFairUser> users)
     {
-        foreach (var (email, _, _) in DemoAccounts.All)
+        foreach (var account in DemoAccounts.All)
         {
-            if (await users.FindByEmailAsync(email) is { } user)
+            if (await users.FindByEmailAsync(account.Email) is { } user)
             {
                 await users.SetLockoutEnabledAsync(user, true);
                 await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);

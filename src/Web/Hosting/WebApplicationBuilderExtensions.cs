@@ -5,6 +5,7 @@ using LiveFair.Web.Identity;
 using LiveFair.Web.Localization;
 using LiveFair.Web.Mail;
 using LiveFair.Web.Observability;
+using LiveFair.Web.People;
 using LiveFair.Web.Rooms;
 using LiveFair.Web.Security;
 
@@ -22,6 +23,7 @@ public static class WebApplicationBuilderExtensions
         builder.AddLiveFairLocalization();
         builder.AddLiveFairMail();
         builder.AddLiveFairIdentity();
+        builder.AddLiveFairPeople();
         builder.AddLiveFairRooms();
         builder.AddLiveFairObservability();
         builder.AddLiveFairDemo();

@@ -3,6 +3,7 @@ using LiveFair.Web.Identity;
 using LiveFair.Web.Lobby;
 using LiveFair.Web.Localization;
 using LiveFair.Web.Observability;
+using LiveFair.Web.People;
 using LiveFair.Web.Rooms;
 using LiveFair.Web.Security;
 
@@ -30,6 +31,7 @@ public static class WebApplicationExtensions
         app.MapLanguageEndpoints();
         app.MapAccountEndpoints();
         app.MapLobbyEndpoints();
+        app.MapPeopleEndpoints();
         app.MapRoomEndpoints();
         app.MapRazorPages();
         return app;

@@ -1,4 +1,6 @@
+using LiveFair.Contracts.Organisations;
 using LiveFair.Silo.Hosting;
+using Microsoft.AspNetCore.Authentication;
 using LiveFair.Silo.Storage;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +19,7 @@ public static class IdentityExtensions
             var database = sp.GetRequiredService<LiveFairDatabase>();
             _ = database.Provider switch
             {
-                DatabaseProvider.Sqlite => options.UseSqlite(database.ConnectionString),
+                DatabaseProvider.Sqlite => options.UseSqlite(database.ConnectionString).AddInterceptors(new SqliteSecureDeleteInterceptor()),
                 DatabaseProvider.PostgreSql => options.UseNpgsql(database.ConnectionString),
                 _ => throw new NotSupportedException($"No Identity store for database provider {database.Provider}."),
             };
@@ -64,8 +66,14 @@ public static class IdentityExtensions
             options.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
         });
 
+        services.AddScoped<IClaimsTransformation, MembershipClaimsTransformation>();
         services.AddAuthorizationBuilder()
-            .AddPolicy(RoomPolicies.RoomStaff, policy => policy.RequireRole(LiveFairRoles.Host, LiveFairRoles.Captioner));
+            .AddPolicy(RoomPolicies.SignedIn, policy => policy.RequireAuthenticatedUser())
+            .AddPolicy(RoomPolicies.PlatformAdmin, policy => policy.RequireRole(LiveFairRoles.PlatformAdmin))
+            .AddPolicy(RoomPolicies.RoomStaff, policy => policy.RequireAssertion(context =>
+                context.User.FindAll(LiveFairClaims.OrganisationRole).Any(claim =>
+                    claim.Value.EndsWith(":" + nameof(OrganisationRole.Streamer), StringComparison.Ordinal)
+                    || claim.Value.EndsWith(":" + nameof(OrganisationRole.Helper), StringComparison.Ordinal))));
         return builder;
     }
 

@@ -1,12 +1,13 @@
 namespace LiveFair.Web.Identity;
 
+/// <summary>
+/// Platform-wide roles, held as Identity roles. Everything else a person may do comes from their
+/// organisation roles (<see cref="Contracts.Organisations.OrganisationRole"/>), held by organisation grains.
+/// </summary>
 public static class LiveFairRoles
 {
-    /// <summary>Runs rooms of their organisation: starts and ends them, captions, manages ingest tokens.</summary>
-    public const string Host = "Host";
+    /// <summary>Verifies organisations; runs the platform.</summary>
+    public const string PlatformAdmin = "PlatformAdmin";
 
-    /// <summary>Types or corrects live captions in rooms of their organisation.</summary>
-    public const string Captioner = "Captioner";
-
-    public static readonly IReadOnlyList<string> All = [Host, Captioner];
+    public static readonly IReadOnlyList<string> All = [PlatformAdmin];
 }

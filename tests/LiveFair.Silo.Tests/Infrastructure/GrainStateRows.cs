@@ -15,4 +15,12 @@ internal static class GrainStateRows
         command.WithParameter("@name", stateName).WithParameter("@id", grainKey);
         return await command.ExecuteScalarAsync() as string;
     }
+
+    /// <summary>Writes a new row as the grain storage would, for state that is slow or impossible to reach through commands.</summary>
+    public static async Task WriteNewAsync<T>(string sqliteConnectionString, string stateName, GrainId grainId, T state)
+    {
+        await using var database = new LiveFairDatabase(new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = sqliteConnectionString });
+        var storage = new RelationalGrainStorage(database, TimeProvider.System);
+        await storage.WriteStateAsync(stateName, grainId, new GrainState<T>(state));
+    }
 }

@@ -1,11 +1,11 @@
 using System.Net;
+using LiveFair.Contracts.Organisations;
 using LiveFair.Testing;
-using LiveFair.Web.Identity;
 using Xunit;
 
 namespace LiveFair.Web.Tests.Infrastructure;
 
-/// <summary>One running LiveFair for a test class, with a captioner of org-a, a host of org-a and a captioner of org-b.</summary>
+/// <summary>One running LiveFair for a test class, with a helper of org-a, a streamer of org-a and a helper of org-b.</summary>
 public sealed class WebHostFixture : IAsyncLifetime
 {
     public const string OrgA = "org-a";
@@ -27,16 +27,10 @@ public sealed class WebHostFixture : IAsyncLifetime
             ["Rooms:ViewerCountInterval"] = "00:00:00.200",
             ["Fanout:ViewerReportInterval"] = "00:00:00.200",
         });
-        CaptionerA = await SignInAsNewAsync("captioner-a@test.local", LiveFairRoles.Captioner, OrgA);
-        HostA = await SignInAsNewAsync("host-a@test.local", LiveFairRoles.Host, OrgA);
-        CaptionerB = await SignInAsNewAsync("captioner-b@test.local", LiveFairRoles.Captioner, OrgB);
+        CaptionerA = await Host.SignInAsync(await Host.CreateMemberAsync(OrgA, OrganisationRole.Helper));
+        HostA = await Host.SignInAsync(await Host.CreateMemberAsync(OrgA, OrganisationRole.Streamer));
+        CaptionerB = await Host.SignInAsync(await Host.CreateMemberAsync(OrgB, OrganisationRole.Helper));
     }
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
-
-    private async Task<CookieContainer> SignInAsNewAsync(string email, string role, string org)
-    {
-        var password = await Host.CreateStaffAsync(email, role, org);
-        return await Host.SignInAsync(email, password);
-    }
 }

@@ -1,4 +1,5 @@
 using LiveFair.Contracts.Rooms;
+using LiveFair.Web.Identity;
 using LiveFair.Web.Localization;
 using LiveFair.Web.Rooms;
 using Microsoft.AspNetCore.Mvc;
@@ -12,6 +13,8 @@ public sealed class RoomModel(RoomDirectory directory, Texts texts) : PageModel
 
     public bool IsStaff { get; private set; }
 
+    public bool SignedIn { get; private set; }
+
     public string ConfigJson { get; private set; } = "{}";
 
     public async Task<IActionResult> OnGetAsync(string roomId)
@@ -24,7 +27,8 @@ public sealed class RoomModel(RoomDirectory directory, Texts texts) : PageModel
 
         Room = room;
         IsStaff = RoomStaffAccess.IsStaff(User, room);
-        ConfigJson = RoomScriptConfig.Serialize(room.RoomId, texts);
+        SignedIn = User.PersonId() is not null;
+        ConfigJson = RoomScriptConfig.Serialize(room.RoomId, texts, SignedIn);
         return Page();
     }
 }
