@@ -24,13 +24,15 @@ namespace LiveFair.Testing;
 public sealed class LiveFairTestHost : IAsyncDisposable
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly LogCapture? _logs;
     private readonly Dictionary<string, TestPerson> _founders = new(StringComparer.Ordinal);
     private WebApplication? _app;
 
-    private LiveFairTestHost(string dataDirectory, Dictionary<string, string?> settings)
+    private LiveFairTestHost(string dataDirectory, Dictionary<string, string?> settings, LogCapture? logs)
     {
         DataDirectory = dataDirectory;
         _settings = settings;
+        _logs = logs;
     }
 
     public string DataDirectory { get; }
@@ -41,8 +43,11 @@ public sealed class LiveFairTestHost : IAsyncDisposable
 
     public IGrainFactory Grains => Services.GetRequiredService<IGrainFactory>();
 
-    /// <summary>Starts a host. Demo content is off unless a test asks for it, so each test sees only its own rooms.</summary>
-    public static async Task<LiveFairTestHost> StartAsync(IDictionary<string, string?>? settings = null, bool demo = false)
+    /// <summary>
+    /// Starts a host. Demo content is off unless a test asks for it, so each test sees only its own rooms.
+    /// <paramref name="logs"/>, when given, receives every entry at or above its own minimum level.
+    /// </summary>
+    public static async Task<LiveFairTestHost> StartAsync(IDictionary<string, string?>? settings = null, bool demo = false, LogCapture? logs = null)
     {
         var dataDirectory = Path.Combine(Path.GetTempPath(), "livefair-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dataDirectory);
@@ -58,7 +63,7 @@ public sealed class LiveFairTestHost : IAsyncDisposable
             all[key] = value;
         }
 
-        var host = new LiveFairTestHost(dataDirectory, all);
+        var host = new LiveFairTestHost(dataDirectory, all, logs);
         await host.StartAppAsync();
         return host;
     }
@@ -252,6 +257,12 @@ public sealed class LiveFairTestHost : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(settings);
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.AddFilter("Orleans", LogLevel.Warning).AddFilter("Polly", LogLevel.Warning);
+        if (_logs is not null)
+        {
+            // A rule for this provider alone, so the capture sees Information even where the host logs Warning and up.
+            builder.Logging.AddProvider(_logs).AddFilter<LogCapture>(null, _logs.MinimumLevel).AddFilter<LogCapture>("Orleans", LogLevel.Warning);
+        }
+
         builder.AddLiveFair();
 
         var app = builder.Build();

@@ -11,7 +11,7 @@ internal static class EnumRules
     public static T? Optional<T>(T? value, string code, string field)
         where T : struct, Enum =>
         value is { } defined && !Enum.IsDefined(defined)
-            ? throw new DomainException(ErrorKind.Invalid, code, $"{field} has a value that does not exist ({Convert.ToInt64(defined, System.Globalization.CultureInfo.InvariantCulture)}).")
+            ? throw new DomainException(ErrorKind.Invalid, code, $"{field} has a value that does not exist.")
             : value;
 
     public static T Required<T>(T value, string code, string field)
@@ -33,7 +33,8 @@ internal static class EnumRules
             Required(value, invalidCode, field);
             if (!seen.Add(value))
             {
-                throw new DomainException(ErrorKind.Invalid, duplicateCode, $"{field} lists {value} more than once.");
+                // The value is left out: messages reach logs, and some of these lists hold disability data.
+                throw new DomainException(ErrorKind.Invalid, duplicateCode, $"{field} lists the same value more than once.");
             }
         }
 

@@ -36,7 +36,29 @@ public sealed class LiveFairDatabase : IAsyncDisposable
     public async ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default)
     {
         var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        if (Provider == DatabaseProvider.Sqlite)
+        {
+            await SqlitePrivacy.SecureDeleteAsync(connection, cancellationToken).ConfigureAwait(false);
+        }
+
         return connection;
+    }
+
+    /// <summary>
+    /// After an erasure: moves every change out of SQLite's write-ahead log and empties it, so deleted
+    /// personal data does not linger in the -wal file. PostgreSQL needs nothing here (VACUUM reclaims rows).
+    /// </summary>
+    public async Task FlushDeletedDataAsync(CancellationToken cancellationToken = default)
+    {
+        if (Provider != DatabaseProvider.Sqlite)
+        {
+            return;
+        }
+
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public bool IsUniqueViolation(DbException exception) => exception switch

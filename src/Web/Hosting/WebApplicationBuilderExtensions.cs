@@ -3,8 +3,10 @@ using LiveFair.Web.Demo;
 using LiveFair.Web.Errors;
 using LiveFair.Web.Identity;
 using LiveFair.Web.Localization;
+using LiveFair.Web.Mail;
 using LiveFair.Web.Observability;
 using LiveFair.Web.Organisations;
+using LiveFair.Web.People;
 using LiveFair.Web.Rooms;
 using LiveFair.Web.Security;
 
@@ -20,7 +22,9 @@ public static class WebApplicationBuilderExtensions
         builder.AddLiveFairErrors();
         builder.AddLiveFairSecurity();
         builder.AddLiveFairLocalization();
+        builder.AddLiveFairMail();
         builder.AddLiveFairIdentity();
+        builder.AddLiveFairPeople();
         builder.AddLiveFairRooms();
         builder.AddLiveFairOrganisations();
         builder.AddLiveFairObservability();

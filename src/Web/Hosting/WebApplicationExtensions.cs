@@ -4,6 +4,7 @@ using LiveFair.Web.Lobby;
 using LiveFair.Web.Localization;
 using LiveFair.Web.Observability;
 using LiveFair.Web.Organisations;
+using LiveFair.Web.People;
 using LiveFair.Web.Rooms;
 using LiveFair.Web.Security;
 
@@ -31,6 +32,7 @@ public static class WebApplicationExtensions
         app.MapLanguageEndpoints();
         app.MapAccountEndpoints();
         app.MapLobbyEndpoints();
+        app.MapPeopleEndpoints();
         app.MapRoomEndpoints();
         app.MapOrganisationEndpoints();
         app.MapRazorPages();

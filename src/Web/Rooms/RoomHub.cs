@@ -1,3 +1,4 @@
+using LiveFair.Contracts.Chat;
 using LiveFair.Contracts.Rooms;
 using LiveFair.Web.Identity;
 using Microsoft.AspNetCore.Authorization;
@@ -10,7 +11,7 @@ namespace LiveFair.Web.Rooms;
 /// organisation caption, start and end it. Every method and event is described in docs/realtime.md.
 /// Errors reach the caller as <see cref="HubException"/> with the message "code: explanation".
 /// </summary>
-public sealed class RoomHub(IGrainFactory grains, RoomFanout fanout, RoomDirectory directory, RoomStaffAccess staff) : Hub
+public sealed partial class RoomHub(IGrainFactory grains, RoomFanout fanout, RoomDirectory directory, RoomStaffAccess staff) : Hub
 {
     public const string Path = "/hubs/room";
 
@@ -32,7 +33,16 @@ public sealed class RoomHub(IGrainFactory grains, RoomFanout fanout, RoomDirecto
         }
 
         var room = await directory.GetVisibleAsync(roomId) ?? throw RoomHubErrors.NotFound(roomId);
-        await fanout.AddViewerAsync(roomId, Context.ConnectionId);
+        var personId = Context.User?.PersonId();
+        await fanout.AddViewerAsync(roomId, Context.ConnectionId, personId);
+
+        // Checked after joining, not before: a block that lands in between then either finds this connection
+        // (and drops it) or is seen here.
+        if (personId is not null && (await grains.GetGrain<IRoomChatGrain>(room.RoomId).GetStanding(personId)).Blocked)
+        {
+            await fanout.RemoveViewerAsync(roomId, Context.ConnectionId);
+            throw new HubException("room.blocked: A moderator blocked you from this room.");
+        }
 
         // Read again after subscribing, not reused from the visibility check: an event published in
         // between would otherwise fall outside both the snapshot and the live stream.

@@ -21,16 +21,22 @@ public sealed class RoomStaffAccess(RoomDirectory directory, IGrainFactory grain
     public async Task<RoomSnapshot> RequireStaffAsync(ClaimsPrincipal? user, string roomId)
     {
         var room = await directory.GetVisibleAsync(roomId) ?? throw RoomHubErrors.NotFound(roomId);
+        return await IsStaffAsync(user, room)
+            ? room
+            : throw new HubException("room.forbidden: Only streamers and helpers of the room's organisation may do this.");
+    }
+
+    /// <summary>The same decision as <see cref="RequireStaffAsync"/>, for labelling rather than refusing (a staff chat message).</summary>
+    public async Task<bool> IsStaffAsync(ClaimsPrincipal? user, RoomSnapshot room)
+    {
+        ArgumentNullException.ThrowIfNull(room);
         var personId = user?.PersonId();
-        if (personId is not null)
+        if (personId is null)
         {
-            var roles = await grains.GetGrain<IOrganisationGrain>(room.Details.HostOrganisationId).GetRoles(personId);
-            if (roles.Contains(OrganisationRole.Streamer) || roles.Contains(OrganisationRole.Helper))
-            {
-                return room;
-            }
+            return false;
         }
 
-        throw new HubException("room.forbidden: Only streamers and helpers of the room's organisation may do this.");
+        var roles = await grains.GetGrain<IOrganisationGrain>(room.Details.HostOrganisationId).GetRoles(personId);
+        return roles.Contains(OrganisationRole.Streamer) || roles.Contains(OrganisationRole.Helper);
     }
 }

@@ -50,7 +50,7 @@ public sealed class ConsoleModel(RoomDirectory directory, IGrainFactory grains, 
         }
 
         Room = room;
-        ConfigJson = RoomScriptConfig.Serialize(room.RoomId, texts);
+        ConfigJson = RoomScriptConfig.Serialize(room.RoomId, texts, signedIn: true);
         IngestUrl = $"{Request.Scheme}://{Request.Host}/api/rooms/{room.RoomId}/captions";
         return null;
     }

@@ -1,6 +1,7 @@
 using LiveFair.Contracts.Common;
 using LiveFair.Contracts.Organisations;
 using LiveFair.Contracts.Rooms;
+using LiveFair.Web.Identity;
 using LiveFair.Web.Localization;
 using LiveFair.Web.Rooms;
 using Microsoft.AspNetCore.Mvc;
@@ -17,6 +18,8 @@ public sealed class RoomModel(RoomDirectory directory, IGrainFactory grains, Tex
     /// <summary>A platform admin has checked the host organisation.</summary>
     public bool HostVerified { get; private set; }
 
+    public bool SignedIn { get; private set; }
+
     public string ConfigJson { get; private set; } = "{}";
 
     public async Task<IActionResult> OnGetAsync(string roomId)
@@ -30,7 +33,8 @@ public sealed class RoomModel(RoomDirectory directory, IGrainFactory grains, Tex
         Room = room;
         IsStaff = RoomStaffAccess.IsStaff(User, room);
         HostVerified = await IsVerifiedAsync(room.Details.HostOrganisationId);
-        ConfigJson = RoomScriptConfig.Serialize(room.RoomId, texts);
+        SignedIn = User.PersonId() is not null;
+        ConfigJson = RoomScriptConfig.Serialize(room.RoomId, texts, SignedIn);
         return Page();
     }
 

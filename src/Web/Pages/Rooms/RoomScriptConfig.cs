@@ -14,13 +14,15 @@ internal static class RoomScriptConfig
         Encoder = JavaScriptEncoder.Default,
     };
 
-    public static string Serialize(string roomId, Texts texts) =>
+    /// <param name="signedIn">Whether the page may offer chat, reports and standing; the hub checks again on every call.</param>
+    public static string Serialize(string roomId, Texts texts, bool signedIn = false) =>
         JsonSerializer.Serialize(
             new
             {
                 roomId,
                 hub = RoomHub.Path,
                 language = Texts.IsEnglish ? "en" : "zh-CN",
+                signedIn,
                 texts = texts.ForScript("js."),
             },
             Options);

@@ -1,5 +1,6 @@
 // The caption console: partial text streams while typing, Enter finishes the line.
 import { RoomClient, readConfig, format, appendCaption, errorMessage, renderStatus } from './room-client.js';
+import { ModerationPanel } from './moderation.js';
 
 const config = readConfig();
 const t = config.texts;
@@ -53,12 +54,17 @@ const client = new RoomClient(config, {
     for (const caption of snapshot.recentCaptions) {
       appendCaption(transcript, caption);
     }
+    moderation.load();
   },
   onEvent(event) {
     if (event.kind === 'CaptionFinal') {
       appendCaption(transcript, event.caption);
     } else if (event.kind === 'StatusChanged') {
       showStatus(event.status, true);
+    } else if (event.kind === 'ChatPosted') {
+      moderation.posted(event.chat);
+    } else if (event.kind === 'ChatRemoved') {
+      moderation.removedMessages(event.removedMessageIds);
     }
   },
   onConnection(state) {
@@ -66,6 +72,7 @@ const client = new RoomClient(config, {
   },
   onError: showError,
 });
+const moderation = new ModerationPanel(client, config);
 
 // Sends go out one at a time, in order; while one is in flight only the newest partial text waits.
 let queue = Promise.resolve();

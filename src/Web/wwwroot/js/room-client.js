@@ -19,6 +19,15 @@ export function errorMessage(error) {
   return colon > 0 && /^[a-z_.]+$/.test(detail.slice(0, colon)) ? detail.slice(colon + 2) : detail;
 }
 
+// The stable code in front of a HubException's explanation ("chat.muted"), or null.
+export function errorCode(error) {
+  const text = String(error?.message ?? error);
+  const hub = text.lastIndexOf('HubException: ');
+  const detail = hub >= 0 ? text.slice(hub + 'HubException: '.length) : text;
+  const match = /^([a-z_.]+): /.exec(detail);
+  return match ? match[1] : null;
+}
+
 export function clockTime(iso) {
   const date = new Date(iso);
   return date.toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Asia/Shanghai' });
@@ -80,18 +89,27 @@ export class RoomClient {
       .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (context) => retryDelay(context.previousRetryCount) })
       .withStatefulReconnect()
       .build();
+    this.stopped = false; // set for good once a moderator removes this person from the room
     this.connection.on('roomEvent', (event) => this.receive(event));
+    this.connection.on('removedFromRoom', (roomId) => {
+      if (roomId === this.roomId) {
+        this.removed();
+      }
+    });
     this.connection.onreconnecting(() => handlers.onConnection?.('reconnecting'));
     this.connection.onreconnected(() => this.join('reconnected'));
     this.connection.onclose(() => {
+      if (this.stopped) {
+        return;
+      }
       handlers.onConnection?.('reconnecting');
       this.start();
     });
   }
 
-  // Connects and joins, retrying until it works.
+  // Connects and joins, retrying until it works, unless the person may not be here at all.
   async start() {
-    for (let attempt = 0; ; attempt++) {
+    for (let attempt = 0; !this.stopped; attempt++) {
       try {
         if (this.connection.state === signalR.HubConnectionState.Disconnected) {
           await this.connection.start();
@@ -99,10 +117,26 @@ export class RoomClient {
         await this.join('connected');
         return;
       } catch (error) {
+        if (errorCode(error) === 'room.blocked') {
+          this.removed();
+          return;
+        }
         this.handlers.onConnection?.(attempt === 0 ? 'reconnecting' : 'disconnected');
         await sleep(retryDelay(attempt));
       }
     }
+  }
+
+  // Stops for good: no reconnecting, no more events.
+  removed() {
+    if (this.stopped) {
+      return;
+    }
+    this.stopped = true;
+    this.generation++;
+    this.buffer.clear();
+    this.handlers.onRemoved?.();
+    this.connection.stop();
   }
 
   // Calls fail at once when not connected, and after a time limit otherwise: a call made while the
@@ -129,6 +163,10 @@ export class RoomClient {
         this.handlers.onConnection?.(state);
       }
     } catch (error) {
+      if (errorCode(error) === 'room.blocked') {
+        this.removed();
+        return;
+      }
       this.handlers.onError?.(error);
       if (state === 'connected') {
         throw error;
@@ -137,6 +175,9 @@ export class RoomClient {
   }
 
   receive(event) {
+    if (this.stopped) {
+      return;
+    }
     if (this.lastSequence === null || this.catchingUp) {
       this.buffer.set(event.sequence, event);
       return;

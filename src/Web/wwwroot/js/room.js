@@ -1,6 +1,7 @@
 // The viewer's room page: live captions, transcript, caption display settings, sign-language window, video.
 /* global Hls */
 import { RoomClient, readConfig, format, appendCaption, renderStatus } from './room-client.js';
+import { ViewerChat } from './chat.js';
 
 const config = readConfig();
 const t = config.texts;
@@ -98,6 +99,11 @@ const client = new RoomClient(config, {
     if (resync && added > 0) {
       announce(format(t.caught_up, added));
     }
+    // A snapshot says nothing about chat: what was posted or removed meanwhile is fetched again.
+    chat.load();
+    if (snapshot.status === 'Ended') {
+      chat.disable();
+    }
   },
   onEvent(event) {
     switch (event.kind) {
@@ -112,7 +118,14 @@ const client = new RoomClient(config, {
         showStatus(event.status, true);
         if (event.status === 'Ended') {
           current.textContent = '';
+          chat.disable();
         }
+        break;
+      case 'ChatPosted':
+        chat.posted(event.chat);
+        break;
+      case 'ChatRemoved':
+        chat.removedMessages(event.removedMessageIds);
         break;
       case 'ViewersChanged':
         viewerCount.textContent = format(t.viewers, event.viewers);
@@ -130,6 +143,11 @@ const client = new RoomClient(config, {
   onError(error) {
     connectionStatus.textContent = String(error?.message ?? error);
   },
+  onRemoved() {
+    chat.removedFromRoom();
+    connectionStatus.textContent = t['chat.removed_from_room'];
+  },
 });
+const chat = new ViewerChat(client, config);
 
 client.start();
