@@ -54,11 +54,4 @@ public sealed class InvitationCodes(IDataProtectionProvider protection)
             return null;
         }
     }
-
-    /// <summary>The page where the invited person joins, absolute so it can be copied into a message.</summary>
-    public static string Link(HttpRequest request, string organisationId, string code)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        return $"{request.Scheme}://{request.Host}{request.PathBase}/orgs/{organisationId}/join?code={Uri.EscapeDataString(code)}";
-    }
 }

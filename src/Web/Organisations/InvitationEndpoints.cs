@@ -14,7 +14,7 @@ internal static class InvitationEndpoints
         invitations.MapPost("", InviteAsync)
             .WithName("InviteToOrganisation")
             .WithSummary("Invite a person by email with the roles they will have (admins only)")
-            .WithDescription("The answer carries the invitation link and its code this once; give the link to the invited person. It works for 7 days, once, and only for an account with the invited email.")
+            .WithDescription("The link is mailed to the invited address (mailQueued says whether the mail outbox took it) and the answer carries the link and its code this once. It works for 7 days, once, and only for an account with the invited email.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -47,7 +47,15 @@ internal static class InvitationEndpoints
     }
 
     private static async Task<Results<Created<CreatedInvitationResponse>, ValidationProblem>> InviteAsync(
-        string id, InvitationRequest request, ClaimsPrincipal user, HttpContext context, IGrainFactory grains, InvitationCodes codes, OrganisationAudit audit)
+        string id,
+        InvitationRequest request,
+        ClaimsPrincipal user,
+        HttpContext context,
+        IGrainFactory grains,
+        InvitationCodes codes,
+        InvitationLinks links,
+        InvitationMail mail,
+        OrganisationAudit audit)
     {
         var errors = MembershipRules.Validate(request, out var input);
         if (errors.Count > 0)
@@ -56,15 +64,17 @@ internal static class InvitationEndpoints
         }
 
         var actor = user.PersonId()!;
-        var invitation = await grains.GetGrain<IOrganisationGrain>(id).Invite(actor, input!);
+        var organisation = grains.GetGrain<IOrganisationGrain>(id);
+        var invitation = await organisation.Invite(actor, input!);
         audit.Invited(id, invitation.InvitationId, actor);
         var code = codes.Create(invitation);
+        var mailed = mail.TryQueue((await organisation.GetView()).Profile.Name, invitation, code);
 
         // The link is a secret shown once: no cache may keep this answer.
         context.Response.Headers.CacheControl = "no-store";
         return TypedResults.Created(
             $"/api/orgs/{id}/invitations/{invitation.InvitationId}",
-            CreatedInvitationResponse.From(invitation, code, InvitationCodes.Link(context.Request, id, code)));
+            CreatedInvitationResponse.From(invitation, code, links.ForAdmin(context.Request, id, code).AbsoluteUri, mailed));
     }
 
     private static async Task<Ok<InvitationResponse[]>> ListAsync(string id, ClaimsPrincipal user, IGrainFactory grains) =>

@@ -34,20 +34,7 @@ public static class OrganisationRules
             errors.Add(new FieldError("size", "invalid", "Choose one of the listed company sizes."));
         }
 
-        if (kind == OrganisationKind.Employer)
-        {
-            // Applicants weigh an employer by its trade and size; an employer profile without them says too little.
-            if (industry is null && !errors.Any(e => e.Field == "industry"))
-            {
-                errors.Add(new FieldError("industry", "required", "Employers give their industry."));
-            }
-
-            if (input.Size is null)
-            {
-                errors.Add(new FieldError("size", "required", "Employers give their size."));
-            }
-        }
-        else if (kind is not null)
+        if (kind is not null && kind != OrganisationKind.Employer)
         {
             foreach (var (field, present) in new[] { ("industry", industry is not null), ("size", input.Size is not null), ("accessibilityFacts", facts.Count > 0) })
             {

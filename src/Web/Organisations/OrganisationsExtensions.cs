@@ -9,6 +9,8 @@ public static class OrganisationsExtensions
         services.AddSingleton<OrganisationAudit>();
         services.AddSingleton<OrganisationListing>();
         services.AddSingleton<InvitationCodes>();
+        services.AddSingleton<InvitationLinks>();
+        services.AddSingleton<InvitationMail>();
         services.AddSingleton<InvitationAcceptance>();
         services.AddScoped<AccountIdentities>();
         return builder;

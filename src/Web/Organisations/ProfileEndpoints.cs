@@ -23,7 +23,7 @@ internal static class ProfileEndpoints
             .RequireAuthorization(RoomPolicies.SignedIn)
             .WithName("CreateOrganisation")
             .WithSummary("Create an organisation; you become its first admin")
-            .WithDescription("Industry, size and accessibility facts are for employers, who must give industry and size; other kinds must leave them out.")
+            .WithDescription("Industry, size and accessibility facts are for employers only; other kinds must leave them out.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         orgs.MapPut("/{id:orgid}", UpdateAsync)

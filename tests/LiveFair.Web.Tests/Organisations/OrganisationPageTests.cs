@@ -60,7 +60,6 @@ public sealed class OrganisationPageTests(OrganisationsFixture fixture)
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("class=\"error-summary\" tabindex=\"-1\" data-autofocus", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"#name\">请填写机构名称。</a>", html, StringComparison.Ordinal);
-        Assert.Contains("<a href=\"#size\">用人单位请选择规模。</a>", html, StringComparison.Ordinal);
         Assert.Matches("<input id=\"name\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"name-hint name-error\"", html);
         Assert.Matches("<input id=\"city\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"city-error\"", html);
         Assert.Contains("<span id=\"city-error\" class=\"error\">城市最多 40 个字。</span>", html, StringComparison.Ordinal);

@@ -21,7 +21,10 @@ public sealed class OrganisationsFixture : IAsyncLifetime
 {
     public LiveFairTestHost Host { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Host = await LiveFairTestHost.StartAsync();
+    /// <summary>Everything the host logged, for the mail the log sender "sends" and for what must never be logged.</summary>
+    public LogCapture Logs { get; } = new();
+
+    public async Task InitializeAsync() => Host = await LiveFairTestHost.StartAsync(logs: Logs);
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
 

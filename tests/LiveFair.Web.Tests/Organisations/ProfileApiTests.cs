@@ -41,6 +41,16 @@ public sealed class ProfileApiTests(OrganisationsFixture fixture)
     }
 
     [Fact]
+    public async Task An_employer_may_leave_industry_size_and_accessibility_out()
+    {
+        using var creator = await fixture.SignedInAsync();
+        var id = await OrganisationsFixture.CreateAsync(creator, new { kind = "Employer", name = "简要用人单位", city = "广州" });
+        var profile = (await fixture.Grain(id).GetView()).Profile;
+        Assert.Equal((null, null), (profile.Industry, profile.Size));
+        Assert.Empty(profile.AccessibilityFacts);
+    }
+
+    [Fact]
     public async Task Creating_needs_a_signed_in_person()
     {
         using var anonymous = fixture.Host.CreateClient();
@@ -56,8 +66,8 @@ public sealed class ProfileApiTests(OrganisationsFixture fixture)
         { "long name", new { kind = "Workshop", name = new string('名', OrganisationLimits.Name + 1), city = "广州" }, "name" },
         { "no city", new { kind = "Workshop", name = "甲" }, "city" },
         { "long description", new { kind = "Workshop", name = "甲", city = "广州", description = new string('字', OrganisationLimits.Description + 1) }, "description" },
-        { "employer without industry", new { kind = "Employer", name = "甲", city = "广州", size = "Under20" }, "industry" },
-        { "employer without size", new { kind = "Employer", name = "甲", city = "广州", industry = "物流" }, "size" },
+        { "employer with an unknown size", new { kind = "Employer", name = "甲", city = "广州", size = 12 }, "size" },
+        { "employer with a long industry", new { kind = "Employer", name = "甲", city = "广州", industry = new string('业', OrganisationLimits.Industry + 1) }, "industry" },
         { "workshop with industry", new { kind = "Workshop", name = "甲", city = "广州", industry = "物流" }, "industry" },
         { "service with accessibility facts", new { kind = "ServiceOrganisation", name = "甲", city = "广州", accessibilityFacts = new[] { "Lift" } }, "accessibilityFacts" },
     };

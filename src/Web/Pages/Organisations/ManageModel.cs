@@ -15,7 +15,13 @@ namespace LiveFair.Web.Pages.Organisations;
 /// actor, so the grain, not this page, decides what is allowed.
 /// </summary>
 [Authorize(Policy = RoomPolicies.SignedIn)]
-public sealed class ManageModel(IGrainFactory grains, InvitationCodes codes, OrganisationAudit audit, Texts texts) : PageModel
+public sealed class ManageModel(
+    IGrainFactory grains,
+    InvitationCodes codes,
+    InvitationLinks links,
+    InvitationMail mail,
+    OrganisationAudit audit,
+    Texts texts) : PageModel
 {
     public OrganisationView Organisation { get; private set; } = null!;
 
@@ -107,7 +113,9 @@ public sealed class ManageModel(IGrainFactory grains, InvitationCodes codes, Org
         }
 
         audit.Invited(id, invitation.InvitationId, Me);
-        Created = new NewInvitation(invitation.Email, InvitationCodes.Link(Request, id, codes.Create(invitation)), invitation.ExpiresAt);
+        var code = codes.Create(invitation);
+        var mailed = mail.TryQueue(Organisation.Profile.Name, invitation, code);
+        Created = new NewInvitation(invitation.Email, links.ForAdmin(Request, id, code).AbsoluteUri, invitation.ExpiresAt, mailed);
         Invitation = new InvitationRequest();
 
         // The link is a secret shown once: no cache may keep the page, and a reload must not repeat the post.
