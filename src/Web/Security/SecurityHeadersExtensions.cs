@@ -9,12 +9,6 @@ public static class SecurityHeadersExtensions
         "media-src 'self' blob: https:; connect-src 'self' https:; worker-src 'self' blob:; " +
         "frame-src https:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-    public static WebApplicationBuilder AddLiveFairSecurity(this WebApplicationBuilder builder)
-    {
-        builder.Services.AddAntiforgery(options => options.Cookie.Name = "livefair.af");
-        return builder;
-    }
-
     public static WebApplication UseLiveFairSecurityHeaders(this WebApplication app)
     {
         app.Use((context, next) =>
