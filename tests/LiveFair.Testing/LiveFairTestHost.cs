@@ -23,12 +23,16 @@ namespace LiveFair.Testing;
 public sealed class LiveFairTestHost : IAsyncDisposable
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly string _environment;
+    private readonly Action<IServiceCollection>? _services;
     private WebApplication? _app;
 
-    private LiveFairTestHost(string dataDirectory, Dictionary<string, string?> settings)
+    private LiveFairTestHost(string dataDirectory, Dictionary<string, string?> settings, string environment, Action<IServiceCollection>? services)
     {
         DataDirectory = dataDirectory;
         _settings = settings;
+        _environment = environment;
+        _services = services;
     }
 
     public string DataDirectory { get; }
@@ -39,8 +43,15 @@ public sealed class LiveFairTestHost : IAsyncDisposable
 
     public IGrainFactory Grains => Services.GetRequiredService<IGrainFactory>();
 
-    /// <summary>Starts a host. Demo content is off unless a test asks for it, so each test sees only its own rooms.</summary>
-    public static async Task<LiveFairTestHost> StartAsync(IDictionary<string, string?>? settings = null, bool demo = false)
+    /// <summary>
+    /// Starts a host. Demo content is off unless a test asks for it, so each test sees only its own rooms.
+    /// <paramref name="services"/> may add test-only services, such as <see cref="FaultEndpoints"/>.
+    /// </summary>
+    public static async Task<LiveFairTestHost> StartAsync(
+        IDictionary<string, string?>? settings = null,
+        bool demo = false,
+        string environment = "Testing",
+        Action<IServiceCollection>? services = null)
     {
         var dataDirectory = Path.Combine(Path.GetTempPath(), "livefair-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dataDirectory);
@@ -56,7 +67,7 @@ public sealed class LiveFairTestHost : IAsyncDisposable
             all[key] = value;
         }
 
-        var host = new LiveFairTestHost(dataDirectory, all);
+        var host = new LiveFairTestHost(dataDirectory, all, environment, services);
         await host.StartAppAsync();
         return host;
     }
@@ -195,16 +206,26 @@ public sealed class LiveFairTestHost : IAsyncDisposable
             ApplicationName = "LiveFair.Web",
             ContentRootPath = RepositoryPaths.WebProject,
             WebRootPath = Path.Combine(RepositoryPaths.WebProject, "wwwroot"),
-            EnvironmentName = "Testing",
+            EnvironmentName = _environment,
         });
         builder.Configuration.AddInMemoryCollection(settings);
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.AddFilter("Orleans", LogLevel.Warning).AddFilter("Polly", LogLevel.Warning);
         builder.AddLiveFair();
+        _services?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.UseLiveFair();
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address);
         _app = app;

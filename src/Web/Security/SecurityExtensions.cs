@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -6,7 +8,7 @@ namespace LiveFair.Web.Security;
 
 public static class SecurityExtensions
 {
-    /// <summary>The security baseline (docs/security.md): hub origins and hub rate limits.</summary>
+    /// <summary>The security baseline (docs/security.md): cookies, hub origins and hub rate limits.</summary>
     public static WebApplicationBuilder AddLiveFairSecurity(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -17,7 +19,22 @@ public static class SecurityExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SecurityOptions>, SecurityOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddAntiforgery(options => options.Cookie.Name = "livefair.af");
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "livefair.af";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+
+        // After every feature's own configuration, so the sign-in cookie keeps these whatever Identity sets.
+        services.PostConfigure<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme, options =>
+        {
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        services.Configure<CookiePolicyOptions>(options => options.Secure = CookieSecurePolicy.SameAsRequest);
 
         services.AddSingleton<AllowedOrigins>();
         services.AddSingleton<HubCallLimiter>();

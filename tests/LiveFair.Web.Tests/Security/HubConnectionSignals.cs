@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace LiveFair.Web.Tests.Security;
@@ -18,5 +19,6 @@ internal static class HubConnectionSignals
 
     /// <summary>True when the exception says the call died with its connection rather than being answered.</summary>
     public static bool IsConnectionGone(Exception exception) =>
-        exception is IOException or OperationCanceledException or InvalidOperationException;
+        exception is IOException or OperationCanceledException or InvalidOperationException
+        || (exception is HubException && exception.Message.Contains("closed the connection", StringComparison.Ordinal));
 }

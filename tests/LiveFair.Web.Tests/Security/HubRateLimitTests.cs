@@ -27,13 +27,13 @@ public sealed class HubRateLimitTests(SecurityHostFixture fixture) : IClassFixtu
                 await captioner.InvokeAsync<RoomEvent>("SendCaption", room, new CaptionInput { Text = $"line {i}", IsFinal = true });
                 accepted++;
             }
-            catch (HubException refused)
-            {
-                refusals.Add(refused.Message);
-            }
             catch (Exception gone) when (HubConnectionSignals.IsConnectionGone(gone))
             {
                 endedByClose = true;
+            }
+            catch (HubException refused)
+            {
+                refusals.Add(refused.Message);
             }
         }
 
