@@ -1,3 +1,5 @@
+using LiveFair.Contracts.Common;
+
 namespace LiveFair.Web.Errors;
 
 public static class ErrorsExtensions
@@ -13,8 +15,15 @@ public static class ErrorsExtensions
         builder.Services.AddExceptionHandler<DomainExceptionHandler>();
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
 
-        // What no handler above took came from a page: the visitor gets the status page in their language.
-        builder.Services.Configure<ExceptionHandlerOptions>(options => options.ExceptionHandlingPath = "/status/500");
+        builder.Services.Configure<ExceptionHandlerOptions>(options =>
+        {
+            // What no handler above took came from a page: the visitor gets the status page in their language.
+            options.ExceptionHandlingPath = "/status/500";
+
+            // Since .NET 10 an exception a handler took is not logged; a refused command is expected, a
+            // bug answered with a bare 500 must still reach the log.
+            options.SuppressDiagnosticsCallback = context => context.Exception is DomainException;
+        });
         return builder;
     }
 }
