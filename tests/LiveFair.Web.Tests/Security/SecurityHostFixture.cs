@@ -12,6 +12,9 @@ namespace LiveFair.Web.Tests.Security;
 public sealed class SecurityHostFixture : IAsyncLifetime
 {
     public const string PartnerOrigin = "https://partner.livefair.example";
+
+    /// <summary>The same origin as an operator might write it: other case, default port, a slash.</summary>
+    public const string PartnerOriginAsConfigured = "HTTPS://Partner.LiveFair.Example:443/";
     public const int TokenLimit = 10;
     public const int TokensPerSecond = 5;
     public const int RejectionsBeforeDisconnect = 5;
@@ -21,7 +24,7 @@ public sealed class SecurityHostFixture : IAsyncLifetime
 
     public async Task InitializeAsync() => Host = await LiveFairTestHost.StartAsync(new Dictionary<string, string?>
     {
-        ["Security:AllowedOrigins:0"] = PartnerOrigin,
+        ["Security:AllowedOrigins:0"] = PartnerOriginAsConfigured,
         ["Security:HubRateLimit:TokenLimit"] = $"{TokenLimit}",
         ["Security:HubRateLimit:TokensPerSecond"] = $"{TokensPerSecond}",
         ["Security:HubRateLimit:RejectionsBeforeDisconnect"] = $"{RejectionsBeforeDisconnect}",
