@@ -27,15 +27,19 @@ public sealed class LiveFairTestHost : IAsyncDisposable
     private readonly Action<IServiceCollection>? _services;
     private WebApplication? _app;
 
-    private LiveFairTestHost(string dataDirectory, Dictionary<string, string?> settings, string environment, Action<IServiceCollection>? services)
+    private LiveFairTestHost(string dataDirectory, Dictionary<string, string?> settings, string environment, Action<IServiceCollection>? services, string? logFile)
     {
         DataDirectory = dataDirectory;
         _settings = settings;
         _environment = environment;
         _services = services;
+        LogFile = logFile;
     }
 
     public string DataDirectory { get; }
+
+    /// <summary>The file this host logs everything into (across restarts), or null when the run asked for no log files.</summary>
+    public string? LogFile { get; }
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -46,12 +50,15 @@ public sealed class LiveFairTestHost : IAsyncDisposable
     /// <summary>
     /// Starts a host. Demo content is off unless a test asks for it, so each test sees only its own rooms.
     /// <paramref name="services"/> may add test-only services, such as <see cref="FaultEndpoints"/>.
+    /// The host logs into a new file in <paramref name="logFolder"/>, by default the folder named by
+    /// <see cref="TestLogFileProvider.FolderVariable"/> (no file when neither is given).
     /// </summary>
     public static async Task<LiveFairTestHost> StartAsync(
         IDictionary<string, string?>? settings = null,
         bool demo = false,
         string environment = "Testing",
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null,
+        string? logFolder = null)
     {
         var dataDirectory = Path.Combine(Path.GetTempPath(), "livefair-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dataDirectory);
@@ -67,7 +74,7 @@ public sealed class LiveFairTestHost : IAsyncDisposable
             all[key] = value;
         }
 
-        var host = new LiveFairTestHost(dataDirectory, all, environment, services);
+        var host = new LiveFairTestHost(dataDirectory, all, environment, services, TestLogFileProvider.NewFilePath(logFolder));
         await host.StartAppAsync();
         return host;
     }
@@ -211,6 +218,13 @@ public sealed class LiveFairTestHost : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(settings);
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.AddFilter("Orleans", LogLevel.Warning).AddFilter("Polly", LogLevel.Warning);
+        if (LogFile is { } path)
+        {
+            // A rule for this provider alone outranks the console's rules: the file gets everything.
+            builder.Services.AddSingleton<ILoggerProvider>(_ => new TestLogFileProvider(path));
+            builder.Logging.AddFilter<TestLogFileProvider>(null, LogLevel.Information);
+        }
+
         builder.AddLiveFair();
         _services?.Invoke(builder.Services);
 
