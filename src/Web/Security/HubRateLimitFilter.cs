@@ -33,6 +33,7 @@ internal sealed partial class HubRateLimitFilter(
     private void Refuse(HubCallerContext caller)
     {
         var limits = options.Value.HubRateLimit;
+
         // Calls of one connection run one at a time unless MaximumParallelInvocationsPerClient is raised;
         // even then two first refusals racing here only lose one count.
         if (!caller.Items.TryGetValue(typeof(HubCallRefusals), out var stored) || stored is not HubCallRefusals refusals)

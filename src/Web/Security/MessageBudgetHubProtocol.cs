@@ -17,8 +17,8 @@ namespace LiveFair.Web.Security;
 /// passes through, so it is counted here. HubConnectionHandler creates one <see cref="IInvocationBinder"/>
 /// per connection and hands it to every parse of that connection, so the binder keys the connection's
 /// budget (weakly: the entry goes when the connection does). An exception thrown while parsing is how
-/// SignalR itself treats a broken message: it logs it and closes the connection with an error, and the
-/// message is never dispatched. A middleware on the raw connection (MapConnections + UseHub) would have to
+/// SignalR itself treats a broken message: the message is never dispatched and the connection is closed
+/// with an error. A middleware on the raw connection (MapConnections + UseHub) would have to
 /// re-implement message framing for both protocols to count the same thing.
 /// </remarks>
 internal sealed partial class MessageBudgetHubProtocol(IHubProtocol inner, HubRateLimitOptions limits, TimeProvider time, ILogger logger) : IHubProtocol
