@@ -9,8 +9,9 @@ public sealed class CookieTests(WebHostFixture fixture) : IClassFixture<WebHostF
     [Fact]
     public async Task The_sign_in_cookie_is_http_only_and_lax_and_not_secure_over_plain_http()
     {
+        var person = await fixture.Host.CreatePersonAsync();
         using var client = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = fixture.Host.BaseAddress };
-        using var response = await client.PostAsync("/api/account/login", LiveFairTestHost.JsonContent(new { email = "captioner-a@test.local", password = "Test-Password-2026" }));
+        using var response = await client.PostAsync("/api/account/login", LiveFairTestHost.JsonContent(new { email = person.Email, password = person.Password }));
         var cookie = SetCookie.Named(response, "livefair.auth");
         Assert.True(cookie.HttpOnly);
         Assert.Equal("lax", cookie.SameSite);
