@@ -9,8 +9,12 @@ internal static class DemoData
     public const string EndedFair = "spring-assistance-fair";
 
     public const string Federation = "demo-gd-federation";
+    public const string VerifiedEmployer = "demo-pearl-river-tech";
+    public const string UnverifiedEmployer = "demo-lingnan-logistics";
+    public const string UnverifiedEmployerName = "岭南物流有限公司（演示，待认证）";
 
     public const string CaptionerEmail = "captioner@demo.livefair.local";
     public const string HostEmail = "host@demo.livefair.local";
+    public const string PlatformAdminEmail = "admin@demo.livefair.local";
     public const string Password = "LiveFair-Demo-2026";
 }

@@ -29,6 +29,8 @@ internal static class DemoAccounts
         IReadOnlyList<OrganisationRole> FounderRoles,
         IReadOnlyList<(DemoAccount Account, OrganisationRole[] Roles)> Members);
 
+    public static bool IsDemoOrganisation(string organisationId) => Organisations.Any(organisation => organisation.Id == organisationId);
+
     public static readonly IReadOnlyList<DemoOrganisation> Organisations =
     [
         new(FederationId,

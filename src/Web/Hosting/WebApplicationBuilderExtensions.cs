@@ -5,6 +5,7 @@ using LiveFair.Web.Identity;
 using LiveFair.Web.Localization;
 using LiveFair.Web.Mail;
 using LiveFair.Web.Observability;
+using LiveFair.Web.Organisations;
 using LiveFair.Web.People;
 using LiveFair.Web.Rooms;
 using LiveFair.Web.Security;
@@ -25,6 +26,7 @@ public static class WebApplicationBuilderExtensions
         builder.AddLiveFairIdentity();
         builder.AddLiveFairPeople();
         builder.AddLiveFairRooms();
+        builder.AddLiveFairOrganisations();
         builder.AddLiveFairObservability();
         builder.AddLiveFairDemo();
 

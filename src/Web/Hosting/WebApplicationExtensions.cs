@@ -3,6 +3,7 @@ using LiveFair.Web.Identity;
 using LiveFair.Web.Lobby;
 using LiveFair.Web.Localization;
 using LiveFair.Web.Observability;
+using LiveFair.Web.Organisations;
 using LiveFair.Web.People;
 using LiveFair.Web.Rooms;
 using LiveFair.Web.Security;
@@ -34,6 +35,7 @@ public static class WebApplicationExtensions
         app.MapLobbyEndpoints();
         app.MapPeopleEndpoints();
         app.MapRoomEndpoints();
+        app.MapOrganisationEndpoints();
         app.MapRazorPages();
         return app;
     }

@@ -8,6 +8,7 @@ internal static class TextCatalog
 {
     public static readonly IReadOnlyDictionary<string, (string Zh, string En)> Entries = Merge(
         CoreTexts.Entries,
+        Organisations.OrganisationTexts.Entries,
         People.PeopleTexts.Entries,
         Rooms.ChatTexts.Entries,
         Identity.AccountTexts.Entries);

@@ -1,3 +1,5 @@
+using LiveFair.Contracts.Common;
+using LiveFair.Contracts.Organisations;
 using LiveFair.Contracts.Rooms;
 using LiveFair.Web.Identity;
 using LiveFair.Web.Localization;
@@ -7,11 +9,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LiveFair.Web.Pages.Rooms;
 
-public sealed class RoomModel(RoomDirectory directory, Texts texts) : PageModel
+public sealed class RoomModel(RoomDirectory directory, IGrainFactory grains, Texts texts) : PageModel
 {
     public RoomSnapshot Room { get; private set; } = null!;
 
     public bool IsStaff { get; private set; }
+
+    /// <summary>A platform admin has checked the host organisation.</summary>
+    public bool HostVerified { get; private set; }
 
     public bool SignedIn { get; private set; }
 
@@ -27,8 +32,22 @@ public sealed class RoomModel(RoomDirectory directory, Texts texts) : PageModel
 
         Room = room;
         IsStaff = RoomStaffAccess.IsStaff(User, room);
+        HostVerified = await IsVerifiedAsync(room.Details.HostOrganisationId);
         SignedIn = User.PersonId() is not null;
         ConfigJson = RoomScriptConfig.Serialize(room.RoomId, texts, SignedIn);
         return Page();
+    }
+
+    private async Task<bool> IsVerifiedAsync(string organisationId)
+    {
+        try
+        {
+            return (await grains.GetGrain<IOrganisationGrain>(organisationId).GetView()).Verified;
+        }
+        catch (DomainException refusal) when (refusal.Kind == ErrorKind.NotFound)
+        {
+            // A room may name a host that has no organisation record (yet); it is simply not verified.
+            return false;
+        }
     }
 }
