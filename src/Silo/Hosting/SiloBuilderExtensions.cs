@@ -1,4 +1,5 @@
 using LiveFair.Silo.Lobby;
+using LiveFair.Silo.Organisations;
 using LiveFair.Silo.Rooms;
 using LiveFair.Silo.Storage;
 using Microsoft.Extensions.Configuration;
@@ -43,6 +44,7 @@ public static class SiloBuilderExtensions
             return new LiveFairDatabase(options);
         });
         services.TryAddSingleton<LobbyReadModel>();
+        services.TryAddSingleton<OrganisationDirectory>();
         return services;
     }
 }

@@ -42,6 +42,16 @@ internal static partial class TextRules
     public static string Optional(string? text, int maxLength, string field, string code) =>
         Bounded(Normalise(text) ?? "", maxLength, field, code);
 
+    /// <summary>
+    /// For long free text such as a CV, where paragraphs carry meaning: line breaks are kept (as \n), tabs
+    /// become spaces, and every other control character is refused as in <see cref="Optional"/>.
+    /// </summary>
+    public static string OptionalMultiline(string? text, int maxLength, string field, string code)
+    {
+        var value = (text ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Replace('\t', ' ').Trim();
+        return Bounded(value, maxLength, field, code, allowLineBreaks: true);
+    }
+
     public static string? OptionalUrl(string? url, string field, string code)
     {
         var value = Normalise(url);
@@ -73,14 +83,14 @@ internal static partial class TextRules
             : throw RoomErrors.Invalid("caption.invalid_language", "Language must be a tag such as zh-CN, en or zh-Hans-CN.");
     }
 
-    private static string Bounded(string value, int maxLength, string field, string code)
+    private static string Bounded(string value, int maxLength, string field, string code, bool allowLineBreaks = false)
     {
         if (value.Length > maxLength)
         {
             throw RoomErrors.Invalid($"{code}.too_long", $"{field} must be at most {maxLength} characters (got {value.Length}).");
         }
 
-        if (value.Any(char.IsControl))
+        if (value.Any(c => char.IsControl(c) && !(allowLineBreaks && c == '\n')))
         {
             throw RoomErrors.Invalid($"{code}.invalid_characters", $"{field} contains control characters.");
         }

@@ -33,6 +33,15 @@ public static class DatabaseSchema
             is_demo          INTEGER NOT NULL
         );
         CREATE INDEX IF NOT EXISTS ix_lobby_room_status ON lobby_room (status, scheduled_start);
+        CREATE TABLE IF NOT EXISTS organisation_directory (
+            organisation_id  TEXT    NOT NULL PRIMARY KEY,
+            version          BIGINT  NOT NULL,
+            kind             INTEGER NOT NULL,
+            name             TEXT    NOT NULL,
+            city             TEXT    NOT NULL,
+            verified         INTEGER NOT NULL,
+            created_at       BIGINT  NOT NULL
+        );
         """;
 
     public static async Task EnsureCreatedAsync(LiveFairDatabase database, CancellationToken cancellationToken = default)

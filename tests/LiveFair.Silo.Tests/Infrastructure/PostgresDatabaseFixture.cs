@@ -54,6 +54,7 @@ public sealed class PostgresDatabaseFixture : IDatabaseFixture, IAsyncLifetime
             {
                 "DELETE FROM grain_state WHERE grain_id LIKE @prefix",
                 "DELETE FROM lobby_room WHERE room_id LIKE @prefix",
+                "DELETE FROM organisation_directory WHERE organisation_id LIKE @prefix",
             })
             {
                 await using var command = connection.CreateCommand();
