@@ -70,6 +70,18 @@ public sealed class ChatHubTests(WebHostFixture fixture) : IClassFixture<WebHost
     }
 
     [Fact]
+    public async Task A_room_whose_organisation_is_not_registered_still_has_chat_and_no_staff()
+    {
+        var room = await Host.CreateRoomAsync("org-never-registered");
+        await using var sender = await ChatClient.JoinAsync(Host, room, await Host.CreatePersonAsync());
+        await using var helperElsewhere = await Host.ConnectAsync(fixture.CaptionerA);
+
+        Assert.False((await sender.SendAsync("有人吗？")).FromStaff);
+        var error = await Assert.ThrowsAsync<HubException>(() => helperElsewhere.InvokeAsync<ChatModeration>("GetChatModeration", room));
+        Assert.StartsWith("room.forbidden:", HubDetail(error), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_anonymous_viewer_can_read_but_not_send_or_report()
     {
         var room = await Host.CreateRoomAsync(WebHostFixture.OrgA);
