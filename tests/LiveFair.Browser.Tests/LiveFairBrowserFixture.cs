@@ -22,10 +22,13 @@ public sealed class LiveFairBrowserFixture : IAsyncLifetime
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The fixture has not started.");
 
+    /// <summary>What the host logged; password reset links are read from here, as an operator would in embedded mode.</summary>
+    public LogCapture Logs { get; } = new();
+
     public async Task InitializeAsync()
     {
         Assertions.SetDefaultExpectTimeout(Timeout);
-        _host = await LiveFairTestHost.StartAsync(demo: true);
+        _host = await LiveFairTestHost.StartAsync(demo: true, logs: Logs);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

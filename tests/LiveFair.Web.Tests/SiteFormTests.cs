@@ -65,7 +65,7 @@ public sealed partial class SiteFormTests(WebHostFixture fixture) : IClassFixtur
     [Fact]
     public async Task Signing_out_with_the_page_form_ends_the_session()
     {
-        using var client = fixture.Host.CreateClient(await fixture.Host.SignInAsync("captioner-a@test.local", "Test-Password-2026"));
+        using var client = fixture.Host.CreateClient(await fixture.Host.SignInAsync(await fixture.Host.CreatePersonAsync()));
         var page = await client.GetStringAsync("/");
         var token = SignOutForm().Match(page).Groups["token"].Value;
         Assert.NotEmpty(token);

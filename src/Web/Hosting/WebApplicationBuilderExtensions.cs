@@ -3,6 +3,7 @@ using LiveFair.Web.Demo;
 using LiveFair.Web.Errors;
 using LiveFair.Web.Identity;
 using LiveFair.Web.Localization;
+using LiveFair.Web.Mail;
 using LiveFair.Web.Observability;
 using LiveFair.Web.People;
 using LiveFair.Web.Rooms;
@@ -20,6 +21,7 @@ public static class WebApplicationBuilderExtensions
         builder.AddLiveFairErrors();
         builder.AddLiveFairSecurity();
         builder.AddLiveFairLocalization();
+        builder.AddLiveFairMail();
         builder.AddLiveFairIdentity();
         builder.AddLiveFairPeople();
         builder.AddLiveFairRooms();

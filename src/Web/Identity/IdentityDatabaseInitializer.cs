@@ -6,8 +6,9 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace LiveFair.Web.Identity;
 
 /// <summary>
-/// Creates the Identity tables before anything else starts. EnsureCreated would skip them because the
-/// same database already holds LiveFair's own tables, so the tables are created when AspNetUsers is missing.
+/// Creates the Identity tables before anything else starts, on SQLite and PostgreSQL alike. EnsureCreated
+/// would skip them because the same database already holds LiveFair's own tables, so the tables are created
+/// when AspNetUsers is missing.
 /// </summary>
 internal sealed class IdentityDatabaseInitializer(IServiceScopeFactory scopes, LiveFairDatabase database) : IHostedLifecycleService
 {
@@ -43,7 +44,7 @@ internal sealed class IdentityDatabaseInitializer(IServiceScopeFactory scopes, L
         await using var command = connection.CreateCommand();
         command.CommandText = database.Provider == DatabaseProvider.Sqlite
             ? "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'AspNetUsers'"
-            : "SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'AspNetUsers'";
+            : "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'AspNetUsers'";
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) > 0;
     }
 }

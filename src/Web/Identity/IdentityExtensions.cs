@@ -17,24 +17,40 @@ public static class IdentityExtensions
         {
             // Identity lives in the same database as grain state and read models.
             var database = sp.GetRequiredService<LiveFairDatabase>();
-            if (database.Provider != DatabaseProvider.Sqlite)
+            _ = database.Provider switch
             {
-                throw new NotSupportedException("Identity on PostgreSQL arrives with cluster mode; embedded mode uses SQLite.");
-            }
-
-            options.UseSqlite(database.ConnectionString).AddInterceptors(new SqliteSecureDeleteInterceptor());
+                DatabaseProvider.Sqlite => options.UseSqlite(database.ConnectionString).AddInterceptors(new SqliteSecureDeleteInterceptor()),
+                DatabaseProvider.PostgreSql => options.UseNpgsql(database.ConnectionString),
+                _ => throw new NotSupportedException($"No Identity store for database provider {database.Provider}."),
+            };
         });
         services.AddHostedService<IdentityDatabaseInitializer>();
 
         services.AddIdentity<LiveFairUser, IdentityRole>(options =>
             {
                 options.User.RequireUniqueEmail = true;
-                options.Password.RequiredLength = 10;
+                options.Password.RequiredLength = PasswordRules.MinimumLength;
+                options.Password.RequiredUniqueChars = PasswordRules.MinimumDifferentCharacters;
+                options.Password.RequireDigit = true;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddEntityFrameworkStores<LiveFairIdentityDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<PasswordLetterValidator>()
+            .AddClaimsPrincipalFactory<LiveFairClaimsPrincipalFactory>();
+
+        services.AddOptions<AccountOptions>().Bind(builder.Configuration.GetSection(AccountOptions.SectionName));
+        services.AddOptions<DataProtectionTokenProviderOptions>()
+            .Configure<Microsoft.Extensions.Options.IOptions<AccountOptions>>((tokens, accounts) => tokens.TokenLifespan = accounts.Value.ResetLinkLifetime);
+        services.AddSingleton<UnknownEmailLockout>();
+        services.AddScoped<AccountSignIn>();
+        services.AddScoped<AccountRegistration>();
+        services.AddScoped<PasswordResets>();
 
         services.ConfigureApplicationCookie(options =>
         {

@@ -9,7 +9,8 @@ internal static class TextCatalog
     public static readonly IReadOnlyDictionary<string, (string Zh, string En)> Entries = Merge(
         CoreTexts.Entries,
         People.PeopleTexts.Entries,
-        Rooms.ChatTexts.Entries);
+        Rooms.ChatTexts.Entries,
+        Identity.AccountTexts.Entries);
 
     private static Dictionary<string, (string Zh, string En)> Merge(params IReadOnlyDictionary<string, (string Zh, string En)>[] parts)
     {

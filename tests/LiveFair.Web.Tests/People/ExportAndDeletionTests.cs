@@ -15,12 +15,15 @@ public sealed class ExportAndDeletionTests(WebHostFixture fixture) : IClassFixtu
     private LiveFairTestHost Host => fixture.Host;
 
     /// <summary>A person who left data everywhere issue 3 keeps it: profile, disability, an organisation, a chat room.</summary>
-    private async Task<(TestPerson Person, string Room, string Marker)> PersonWithDataEverywhereAsync()
+    private async Task<(TestPerson Person, string Room, string Marker, string Phone)> PersonWithDataEverywhereAsync()
     {
         var marker = "mk" + Guid.NewGuid().ToString("N")[..12];
+
+        // Unique per person: other people in this fixture must not make the scan find "their" number.
+        var phone = "139" + Random.Shared.NextInt64(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var person = await Host.CreateMemberAsync(WebHostFixture.OrgA, OrganisationRole.Recruiter);
         var grain = Host.Grains.GetGrain<IPersonGrain>(person.Id);
-        await grain.UpdateProfile(new SeekerProfile { FullName = "Name " + marker, Phone = "13912345678", City = "City " + marker, Cv = "CV " + marker });
+        await grain.UpdateProfile(new SeekerProfile { FullName = "Name " + marker, Phone = phone, City = "City " + marker, Cv = "CV " + marker });
         await grain.GiveDisabilityConsent(DisabilityConsent.CurrentVersion);
         await grain.SaveDisability(new DisabilityInfo
         {
@@ -32,13 +35,13 @@ public sealed class ExportAndDeletionTests(WebHostFixture fixture) : IClassFixtu
         var room = await Host.CreateRoomAsync(WebHostFixture.OrgA);
         await Host.Grains.GetGrain<IRoomChatGrain>(room).Post(
             new ChatAuthor { PersonId = person.Id, DisplayName = person.DisplayName }, "Chat " + marker);
-        return (person, room, marker);
+        return (person, room, marker, phone);
     }
 
     [Fact]
     public async Task The_export_holds_the_account_profile_disability_memberships_and_chat()
     {
-        var (person, room, marker) = await PersonWithDataEverywhereAsync();
+        var (person, room, marker, _) = await PersonWithDataEverywhereAsync();
         using var me = await MeApi.SignInAsync(Host, person);
 
         using var response = await me.GetAsync("/api/me/export");
@@ -62,7 +65,7 @@ public sealed class ExportAndDeletionTests(WebHostFixture fixture) : IClassFixtu
     [Fact]
     public async Task A_wrong_password_deletes_nothing()
     {
-        var (person, _, _) = await PersonWithDataEverywhereAsync();
+        var (person, _, _, _) = await PersonWithDataEverywhereAsync();
         using var me = await MeApi.SignInAsync(Host, person);
 
         using var refused = await me.PostAsync("/api/me/delete", new { password = "not-my-password" });
@@ -75,16 +78,19 @@ public sealed class ExportAndDeletionTests(WebHostFixture fixture) : IClassFixtu
     [Fact]
     public async Task Deletion_leaves_no_trace_of_the_person_in_the_data_folder()
     {
-        var (person, room, marker) = await PersonWithDataEverywhereAsync();
+        var (person, room, marker, phone) = await PersonWithDataEverywhereAsync();
         using var me = await MeApi.SignInAsync(Host, person);
         // The data really is on disk before deletion, or the scan below would prove nothing.
         await Host.Services.GetRequiredService<LiveFair.Silo.Storage.LiveFairDatabase>().FlushDeletedDataAsync();
-        Assert.NotEmpty(StorageScan.Find(Host.DataDirectory, [marker, person.Email]));
+        foreach (var needle in new[] { marker, person.Email, phone })
+        {
+            Assert.NotEmpty(StorageScan.Find(Host.DataDirectory, [needle]));
+        }
 
         using var deleted = await me.PostAsync("/api/me/delete", new { password = person.Password });
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
 
-        Assert.Empty(StorageScan.Find(Host.DataDirectory, [marker, person.Email, person.DisplayName, "13912345678"]));
+        Assert.Empty(StorageScan.Find(Host.DataDirectory, [marker, person.Email, person.DisplayName, phone]));
         Assert.False((await Host.Grains.GetGrain<IPersonGrain>(person.Id).GetAccess()).Exists);
         Assert.Empty(await Host.Grains.GetGrain<IOrganisationGrain>(WebHostFixture.OrgA).GetRoles(person.Id));
         Assert.DoesNotContain(await Host.Grains.GetGrain<IRoomChatGrain>(room).GetRecent(), m => m.Text.Contains(marker, StringComparison.Ordinal));

@@ -1,11 +1,11 @@
 using LiveFair.Web.Identity;
-using Microsoft.AspNetCore.Identity;
+using LiveFair.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LiveFair.Web.Pages.Account;
 
-public sealed class LoginModel(SignInManager<LiveFairUser> signIn) : PageModel
+public sealed class LoginModel(AccountSignIn accounts) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
@@ -16,7 +16,13 @@ public sealed class LoginModel(SignInManager<LiveFairUser> signIn) : PageModel
     [BindProperty]
     public string? Password { get; set; }
 
-    public string? ErrorKey { get; private set; }
+    /// <summary>Set by the reset page's redirect, to confirm the new password took.</summary>
+    [BindProperty(SupportsGet = true, Name = "reset")]
+    public bool PasswordWasReset { get; set; }
+
+    public FormErrors Errors { get; } = new();
+
+    public string SafeReturnUrl => LocalizationExtensions.IsLocalPath(ReturnUrl) ? ReturnUrl : "/";
 
     public void OnGet()
     {
@@ -26,17 +32,23 @@ public sealed class LoginModel(SignInManager<LiveFairUser> signIn) : PageModel
     {
         if (string.IsNullOrWhiteSpace(Email) || string.IsNullOrEmpty(Password))
         {
-            ErrorKey = "login.required";
+            Errors.Add(AccountFields.Email, "login.required");
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Email.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        // Both failures are tied to the email field: the message is the same whether the email or the password was wrong.
+        switch (await accounts.PasswordSignInAsync(Email, Password))
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+            case SignInOutcome.SignedIn:
+                return LocalRedirect(SafeReturnUrl);
+            case SignInOutcome.LockedOut:
+                Errors.Add(AccountFields.Email, "login.locked");
+                break;
+            default:
+                Errors.Add(AccountFields.Email, "login.failed");
+                break;
         }
 
-        ErrorKey = result.IsLockedOut ? "login.locked" : "login.failed";
         return Page();
     }
 }
