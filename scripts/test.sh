@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every LiveFair test project. Installs and starts what the tests need (Chromium, PostgreSQL)
 # if they are missing or stopped, so it works the same on a fresh machine, a developer's and CI.
-# Ends with one line "N passed, N failed, N skipped" summed over all projects.
+# Every test host logs everything into TestResults/logs, which is then scanned for personal data.
+# Ends with "log scan: ..." and one line "N passed, N failed, N skipped" summed over all projects.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -57,7 +58,9 @@ dotnet build LiveFair.sln -c Debug -nologo -clp:ErrorsOnly
 
 results=TestResults
 rm -rf "$results"
-mkdir -p "$results"
+mkdir -p "$results/logs"
+# Read by LiveFair.Testing: each test host writes all its log output (Information and up) to a file here.
+export LIVEFAIR_TEST_LOG_DIR="$PWD/$results/logs"
 status=0
 for project in tests/*.Tests/*.Tests.csproj; do
   name=$(basename "$project" .csproj)
@@ -66,6 +69,19 @@ for project in tests/*.Tests/*.Tests.csproj; do
     status=1
   fi
 done
+
+# The app must never log personal data; a run that wrote no logs at all would pass the scan vacuously.
+log "Scanning test logs for personal data"
+log_files=$(find "$LIVEFAIR_TEST_LOG_DIR" -type f -name '*.log' | wc -l)
+if [ "$log_files" -eq 0 ]; then
+  scan_summary="log scan: no log files in $LIVEFAIR_TEST_LOG_DIR, nothing was scanned"
+  echo "$scan_summary"
+  status=1
+else
+  scan_output=$(dotnet run --project tests/LiveFair.LogScan --no-build -- "$LIVEFAIR_TEST_LOG_DIR" 2>&1) || status=1
+  printf '%s\n' "$scan_output"
+  scan_summary=$(tail -n 1 <<<"$scan_output")
+fi
 
 passed=0; failed=0; skipped=0; files=0
 for trx in "$results"/*.trx; do
@@ -89,5 +105,6 @@ fi
 [ "$failed" -eq 0 ] || status=1
 
 echo
+echo "$scan_summary"
 echo "$passed passed, $failed failed, $skipped skipped"
 exit "$status"

@@ -25,17 +25,25 @@ public sealed class LiveFairTestHost : IAsyncDisposable
 {
     private readonly Dictionary<string, string?> _settings;
     private readonly LogCapture? _logs;
+    private readonly string _environment;
+    private readonly Action<IServiceCollection>? _services;
     private readonly Dictionary<string, TestPerson> _founders = new(StringComparer.Ordinal);
     private WebApplication? _app;
 
-    private LiveFairTestHost(string dataDirectory, Dictionary<string, string?> settings, LogCapture? logs)
+    private LiveFairTestHost(string dataDirectory, Dictionary<string, string?> settings, string environment, Action<IServiceCollection>? services, string? logFile, LogCapture? logs)
     {
         DataDirectory = dataDirectory;
         _settings = settings;
+        _environment = environment;
+        _services = services;
+        LogFile = logFile;
         _logs = logs;
     }
 
     public string DataDirectory { get; }
+
+    /// <summary>The file this host logs everything into (across restarts), or null when the run asked for no log files.</summary>
+    public string? LogFile { get; }
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -46,8 +54,17 @@ public sealed class LiveFairTestHost : IAsyncDisposable
     /// <summary>
     /// Starts a host. Demo content is off unless a test asks for it, so each test sees only its own rooms.
     /// <paramref name="logs"/>, when given, receives every entry at or above its own minimum level.
+    /// <paramref name="services"/> may add test-only services, such as <see cref="FaultEndpoints"/>.
+    /// The host logs into a new file in <paramref name="logFolder"/>, by default the folder named by
+    /// <see cref="TestLogFileProvider.FolderVariable"/> (no file when neither is given).
     /// </summary>
-    public static async Task<LiveFairTestHost> StartAsync(IDictionary<string, string?>? settings = null, bool demo = false, LogCapture? logs = null)
+    public static async Task<LiveFairTestHost> StartAsync(
+        IDictionary<string, string?>? settings = null,
+        bool demo = false,
+        LogCapture? logs = null,
+        string environment = "Testing",
+        Action<IServiceCollection>? services = null,
+        string? logFolder = null)
     {
         var dataDirectory = Path.Combine(Path.GetTempPath(), "livefair-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dataDirectory);
@@ -63,7 +80,7 @@ public sealed class LiveFairTestHost : IAsyncDisposable
             all[key] = value;
         }
 
-        var host = new LiveFairTestHost(dataDirectory, all, logs);
+        var host = new LiveFairTestHost(dataDirectory, all, environment, services, TestLogFileProvider.NewFilePath(logFolder), logs);
         await host.StartAppAsync();
         return host;
     }
@@ -252,7 +269,7 @@ public sealed class LiveFairTestHost : IAsyncDisposable
             ApplicationName = "LiveFair.Web",
             ContentRootPath = RepositoryPaths.WebProject,
             WebRootPath = Path.Combine(RepositoryPaths.WebProject, "wwwroot"),
-            EnvironmentName = "Testing",
+            EnvironmentName = _environment,
         });
         builder.Configuration.AddInMemoryCollection(settings);
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -263,11 +280,28 @@ public sealed class LiveFairTestHost : IAsyncDisposable
             builder.Logging.AddProvider(_logs).AddFilter<LogCapture>(null, _logs.MinimumLevel).AddFilter<LogCapture>("Orleans", LogLevel.Warning);
         }
 
+        if (LogFile is { } path)
+        {
+            // A rule for this provider alone outranks the console's rules: the file gets everything.
+            builder.Services.AddSingleton<ILoggerProvider>(_ => new TestLogFileProvider(path));
+            builder.Logging.AddFilter<TestLogFileProvider>(null, LogLevel.Information);
+        }
+
         builder.AddLiveFair();
+        _services?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.UseLiveFair();
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address);
         _app = app;

@@ -8,12 +8,12 @@ public static class StatusPagesExtensions
     /// </summary>
     public static WebApplication UseLiveFairStatusPages(this WebApplication app)
     {
-        app.UseWhen(IsApi, api => api.UseStatusCodePages());
-        app.UseWhen(context => !IsApi(context), pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
+        app.UseWhen(context => IsApi(context.Request.Path), api => api.UseStatusCodePages());
+        app.UseWhen(context => !IsApi(context.Request.Path), pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
         return app;
     }
 
-    private static bool IsApi(HttpContext context) =>
-        context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/hubs")
-        || context.Request.Path.StartsWithSegments("/health") || context.Request.Path.StartsWithSegments("/openapi");
+    internal static bool IsApi(PathString path) =>
+        path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs")
+        || path.StartsWithSegments("/health") || path.StartsWithSegments("/openapi");
 }

@@ -21,6 +21,7 @@ public static class WebApplicationExtensions
         app.UseLiveFairLocalization();
         app.UseLiveFairStatusPages();
         app.UseLiveFairSecurityHeaders();
+        app.UseLiveFairHubOriginCheck();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

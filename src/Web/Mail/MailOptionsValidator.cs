@@ -35,7 +35,7 @@ internal sealed class MailOptionsValidator : IValidateOptions<MailOptions>
 
             if (string.IsNullOrWhiteSpace(smtp.From) || !MailAddress.TryCreate(smtp.From, out _))
             {
-                problems.Add("Mail:Smtp:From must be a mail address, e.g. 'LiveFair <noreply@example.org>'.");
+                problems.Add("Mail:Smtp:From must be a mail address (a name in angle brackets may come first).");
             }
 
             if (string.IsNullOrEmpty(smtp.UserName) != string.IsNullOrEmpty(smtp.Password))

@@ -14,16 +14,16 @@ namespace LiveFair.Web.Rooms;
 /// </summary>
 internal static class ChatAuthorNames
 {
-    public static async Task<string> ForAsync(ClaimsPrincipal user, IServiceProvider? services)
+    public static async Task<string> ForAsync(ClaimsPrincipal user, UserManager<LiveFairUser> accounts)
     {
         ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(accounts);
         var personId = user.PersonId() ?? throw new InvalidOperationException("Chat authors are signed in.");
         var name = user.FindFirstValue(LiveFairClaims.DisplayName);
-        if (string.IsNullOrWhiteSpace(name) && services is not null)
+        if (string.IsNullOrWhiteSpace(name))
         {
             // Sessions from before the name claim existed: the account still knows the name.
-            var account = await services.GetRequiredService<UserManager<LiveFairUser>>().FindByIdAsync(personId);
-            name = account?.DisplayName;
+            name = (await accounts.FindByIdAsync(personId))?.DisplayName;
         }
 
         return Fit(name, personId);

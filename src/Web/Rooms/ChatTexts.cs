@@ -53,7 +53,7 @@ internal static class ChatTexts
         ["js.chat.dismiss_label"] = ("忽略举报：{0} 的消息", "Dismiss the report about {0}"),
         ["js.chat.lift"] = ("解除", "Lift"),
         ["js.chat.lift_label"] = ("解除对 {0} 的限制", "Lift the restriction on {0}"),
-        ["js.chat.report_count"] = ("{0} 人举报", "Reported by {0}"),
+        ["js.chat.report_count"] = ("{0} 人举报", "Reports: {0}"),
         ["js.chat.report_reason_shown"] = ("理由：{0}", "Reason: {0}"),
         ["js.chat.muted_kind"] = ("禁言至 {0}", "Muted until {0}"),
         ["js.chat.blocked_kind"] = ("已拉黑", "Blocked"),

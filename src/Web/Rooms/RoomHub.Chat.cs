@@ -1,6 +1,8 @@
 using LiveFair.Contracts.Chat;
 using LiveFair.Web.Identity;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.SignalR;
 
 namespace LiveFair.Web.Rooms;
@@ -27,15 +29,16 @@ public sealed partial class RoomHub
         return await grains.GetGrain<IRoomChatGrain>(room.RoomId).GetStanding(CallerId());
     }
 
+    /// <summary>Posts as the caller; <paramref name="accounts"/> comes from the server, not the client.</summary>
     [Authorize(Policy = RoomPolicies.SignedIn)]
-    public async Task<ChatMessage> SendChat(string roomId, string text)
+    public async Task<ChatMessage> SendChat(string roomId, string text, [FromServices] UserManager<LiveFairUser> accounts)
     {
         var room = await directory.GetVisibleAsync(roomId) ?? throw RoomHubErrors.NotFound(roomId);
         var user = Context.User!;
         var author = new ChatAuthor
         {
             PersonId = CallerId(),
-            DisplayName = await ChatAuthorNames.ForAsync(user, Context.GetHttpContext()?.RequestServices),
+            DisplayName = await ChatAuthorNames.ForAsync(user, accounts),
             IsStaff = await staff.IsStaffAsync(user, room),
         };
         return await grains.GetGrain<IRoomChatGrain>(room.RoomId).Post(author, text);

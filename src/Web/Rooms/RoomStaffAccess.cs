@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LiveFair.Contracts.Common;
 using LiveFair.Contracts.Organisations;
 using LiveFair.Contracts.Rooms;
 using LiveFair.Web.Identity;
@@ -36,7 +37,15 @@ public sealed class RoomStaffAccess(RoomDirectory directory, IGrainFactory grain
             return false;
         }
 
-        var roles = await grains.GetGrain<IOrganisationGrain>(room.Details.HostOrganisationId).GetRoles(personId);
-        return roles.Contains(OrganisationRole.Streamer) || roles.Contains(OrganisationRole.Helper);
+        try
+        {
+            var roles = await grains.GetGrain<IOrganisationGrain>(room.Details.HostOrganisationId).GetRoles(personId);
+            return roles.Contains(OrganisationRole.Streamer) || roles.Contains(OrganisationRole.Helper);
+        }
+        catch (DomainException exception) when (exception.Kind == ErrorKind.NotFound)
+        {
+            // A room whose organisation is gone (or never registered) has no staff; viewers may still chat there.
+            return false;
+        }
     }
 }

@@ -9,24 +9,26 @@ public static class SecurityHeadersExtensions
         "media-src 'self' blob: https:; connect-src 'self' https:; worker-src 'self' blob:; " +
         "frame-src https:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-    public static WebApplicationBuilder AddLiveFairSecurity(this WebApplicationBuilder builder)
-    {
-        builder.Services.AddAntiforgery(options => options.Cookie.Name = "livefair.af");
-        return builder;
-    }
-
+    /// <summary>Security headers on every answer, and the Secure flag on every cookie sent over HTTPS.</summary>
     public static WebApplication UseLiveFairSecurityHeaders(this WebApplication app)
     {
         app.Use((context, next) =>
         {
-            var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
-            headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-            headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+            // Set as the answer starts, not now: the exception handler clears the headers of a failed
+            // request before it writes the error, and the error needs them as much as any page.
+            context.Response.OnStarting(static state =>
+            {
+                var headers = ((HttpResponse)state).Headers;
+                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                headers.XContentTypeOptions = "nosniff";
+                headers.XFrameOptions = "DENY";
+                headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+                headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+                return Task.CompletedTask;
+            }, context.Response);
             return next(context);
         });
+        app.UseCookiePolicy();
         return app;
     }
 }

@@ -32,6 +32,18 @@ public sealed class ChatHubTests(WebHostFixture fixture) : IClassFixture<WebHost
         Assert.Equal([sent], await watcher.Connection.InvokeAsync<IReadOnlyList<ChatMessage>>("GetChat", room));
     }
 
+    [Fact]
+    public async Task A_display_name_longer_than_chat_allows_is_shortened_rather_than_refused()
+    {
+        var room = await Host.CreateRoomAsync(WebHostFixture.OrgA);
+        var longName = string.Concat(Enumerable.Repeat("长名字", 20));
+        await using var sender = await ChatClient.JoinAsync(Host, room, await Host.CreatePersonAsync(longName));
+
+        var sent = await sender.SendAsync("名字太长也能发言");
+
+        Assert.Equal(longName[..ChatLimits.DisplayName], sent.AuthorName);
+    }
+
     [Theory]
     [InlineData("<script>alert('x')</script>")]
     [InlineData("<img src=x onerror=alert(1)> & &amp;")]
@@ -55,6 +67,18 @@ public sealed class ChatHubTests(WebHostFixture fixture) : IClassFixture<WebHost
 
         Assert.True((await staff.SendAsync("欢迎大家")).FromStaff);
         Assert.False((await outsider.SendAsync("我是别的机构的")).FromStaff);
+    }
+
+    [Fact]
+    public async Task A_room_whose_organisation_is_not_registered_still_has_chat_and_no_staff()
+    {
+        var room = await Host.CreateRoomAsync("org-never-registered");
+        await using var sender = await ChatClient.JoinAsync(Host, room, await Host.CreatePersonAsync());
+        await using var helperElsewhere = await Host.ConnectAsync(fixture.CaptionerA);
+
+        Assert.False((await sender.SendAsync("有人吗？")).FromStaff);
+        var error = await Assert.ThrowsAsync<HubException>(() => helperElsewhere.InvokeAsync<ChatModeration>("GetChatModeration", room));
+        Assert.StartsWith("room.forbidden:", HubDetail(error), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,9 @@
+namespace LiveFair.Testing;
+
+public enum PersonalDataKind
+{
+    EmailAddress,
+    ChineseMobileNumber,
+    PhoneNumber,
+    DisabilityTerm,
+}
