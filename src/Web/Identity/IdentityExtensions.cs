@@ -71,9 +71,7 @@ public static class IdentityExtensions
             .AddPolicy(RoomPolicies.SignedIn, policy => policy.RequireAuthenticatedUser())
             .AddPolicy(RoomPolicies.PlatformAdmin, policy => policy.RequireRole(LiveFairRoles.PlatformAdmin))
             .AddPolicy(RoomPolicies.RoomStaff, policy => policy.RequireAssertion(context =>
-                context.User.FindAll(LiveFairClaims.OrganisationRole).Any(claim =>
-                    claim.Value.EndsWith(":" + nameof(OrganisationRole.Streamer), StringComparison.Ordinal)
-                    || claim.Value.EndsWith(":" + nameof(OrganisationRole.Helper), StringComparison.Ordinal))));
+                context.User.OrganisationsWith(OrganisationRole.Streamer, OrganisationRole.Helper).Count > 0));
         return builder;
     }
 
