@@ -18,6 +18,18 @@ public sealed partial class AccountErasure(
     LiveFairDatabase database,
     ILogger<AccountErasure> logger)
 {
+    /// <summary>Erases the account only when <paramref name="password"/> is its current password; false changes nothing.</summary>
+    public async Task<bool> EraseWithPasswordAsync(LiveFairUser user, string? password, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(password) || !await users.CheckPasswordAsync(user, password))
+        {
+            return false;
+        }
+
+        await EraseAsync(user, cancellationToken);
+        return true;
+    }
+
     public async Task EraseAsync(LiveFairUser user, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);

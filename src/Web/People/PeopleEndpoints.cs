@@ -65,13 +65,12 @@ public static class PeopleEndpoints
             return TypedResults.Unauthorized();
         }
 
-        if (string.IsNullOrEmpty(request.Password) || !await users.CheckPasswordAsync(user, request.Password))
+        if (!await erasure.EraseWithPasswordAsync(user, request.Password, cancellationToken))
         {
             return TypedResults.Problem(statusCode: 400, title: "Password required", type: "account.wrong_password",
                 detail: "Enter your current password to delete your account.");
         }
 
-        await erasure.EraseAsync(user, cancellationToken);
         await signIn.SignOutAsync();
         return TypedResults.NoContent();
     }

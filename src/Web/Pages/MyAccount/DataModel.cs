@@ -36,13 +36,12 @@ public sealed class DataModel(UserManager<LiveFairUser> users, SignInManager<Liv
             return Page();
         }
 
-        if (string.IsNullOrEmpty(Password) || !await users.CheckPasswordAsync(user, Password))
+        if (!await erasure.EraseWithPasswordAsync(user, Password, cancellationToken))
         {
             ErrorKey = "people.delete_wrong_password";
             return Page();
         }
 
-        await erasure.EraseAsync(user, cancellationToken);
         await signIn.SignOutAsync();
         return RedirectToPage("/MyAccount/Deleted");
     }
