@@ -140,7 +140,7 @@ public sealed class RegistrationTests(AccountsFixture fixture) : IClassFixture<A
         Assert.Contains("昵称最多 40 个字", AccountForms.TextOf(html, "displayName-error"), StringComparison.Ordinal);
         Assert.Contains("请填写密码", AccountForms.TextOf(html, "password-error"), StringComparison.Ordinal);
         Assert.Contains("value=\"not-an-email\"", html, StringComparison.Ordinal);
-        Assert.Contains("<script src=\"/js/form-errors.js", html, StringComparison.Ordinal);
+        Assert.Contains("<script type=\"module\" src=\"/js/forms.js", html, StringComparison.Ordinal);
     }
 
     [Fact]

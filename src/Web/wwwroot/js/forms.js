@@ -1,12 +1,24 @@
-// Forms on the organisation pages: after a post the page reloads, so focus is moved to what changed
-// (the error summary, a confirmation, the new invitation link) instead of leaving screen-reader and
-// keyboard users at the top of a page that looks the same.
+// Every form page: after a post the page reloads, so focus is moved to what changed (the error summary,
+// a confirmation, the new invitation link) instead of leaving screen-reader and keyboard users at the
+// top of a page that looks the same.
 const target = document.querySelector('[data-autofocus]');
 if (target && (document.activeElement === null || document.activeElement === document.body)) {
   target.focus();
   if (target instanceof HTMLInputElement) {
     target.select();
   }
+}
+
+// An error summary's links move focus into the field itself (following a #fragment alone only scrolls).
+for (const summary of document.querySelectorAll('.error-summary')) {
+  summary.addEventListener('click', (event) => {
+    const link = event.target.closest('a[href^="#"]');
+    const field = link && document.getElementById(link.getAttribute('href').slice(1));
+    if (field) {
+      event.preventDefault();
+      field.focus();
+    }
+  });
 }
 
 // Copy buttons exist only when script runs; without it the read-only field can still be selected and copied.
