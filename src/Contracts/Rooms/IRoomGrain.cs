@@ -56,6 +56,17 @@ public interface IRoomGrain : IGrainWithStringKey
     [Alias("PublishChatRemoval")]
     Task<RoomEvent> PublishChatRemoval(IReadOnlyList<string> messageIds);
 
+    /// <summary>
+    /// Pins a card to the stream (or clears it with null) as a numbered <c>PinChanged</c> event; the pin is part of
+    /// the snapshot and survives restarts. Called by the fair grain, which checks who may pin what.
+    /// </summary>
+    [Alias("SetPin")]
+    Task<RoomEvent> SetPin(RoomPin? pin);
+
+    /// <summary>A Web node reports how many times the room was opened on it since its last report (the 人次 count).</summary>
+    [Alias("AddViews")]
+    Task AddViews(int views);
+
     /// <summary>Asks every subscribed Web node to drop this person's connections to the room (a block). Not a numbered event: viewers never see it.</summary>
     [Alias("RemovePerson")]
     Task RemovePerson(string personId);

@@ -21,4 +21,7 @@ public sealed record RoomEvent
 
     /// <summary>Messages taken down by a moderator or by their author's account deletion.</summary>
     [Id(9)] public IReadOnlyList<string>? RemovedMessageIds { get; init; }
+
+    /// <summary>For <c>PinChanged</c>: the new pin, or null when it was cleared.</summary>
+    [Id(10)] public RoomPin? Pin { get; init; }
 }

@@ -11,4 +11,5 @@ public enum RoomEventKind
     DetailsChanged = 4,
     ChatPosted = 5,
     ChatRemoved = 6,
+    PinChanged = 7,
 }

@@ -18,4 +18,8 @@ public sealed record RoomSnapshot
     /// <summary>The newest final captions, oldest first; the whole transcript is paged through <c>GetTranscriptPage</c>.</summary>
     [Id(9)] public IReadOnlyList<CaptionSegment> RecentCaptions { get; init; } = [];
     [Id(10)] public long TranscriptLength { get; init; }
+    [Id(11)] public RoomPin? Pin { get; init; }
+
+    /// <summary>Every time the room was opened (人次), as reported by the Web nodes.</summary>
+    [Id(12)] public long TotalViews { get; init; }
 }
