@@ -13,5 +13,9 @@ public static class DisplayTime
         return local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + (Texts.IsEnglish ? " (China time)" : "（北京时间）");
     }
 
+    /// <summary>Just the time of day (HH:mm:ss, China time), for deadlines within the next minutes.</summary>
+    public static string Clock(DateTimeOffset value) =>
+        TimeZoneInfo.ConvertTime(value, China).ToString("HH:mm:ss", CultureInfo.InvariantCulture);
+
     public static string Iso(DateTimeOffset value) => value.ToString("O", CultureInfo.InvariantCulture);
 }

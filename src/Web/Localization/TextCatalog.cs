@@ -11,7 +11,9 @@ internal static class TextCatalog
         Organisations.OrganisationTexts.Entries,
         People.PeopleTexts.Entries,
         Rooms.ChatTexts.Entries,
-        Identity.AccountTexts.Entries);
+        Identity.AccountTexts.Entries,
+        Booths.QueueTexts.Entries,
+        Booths.ConsoleTexts.Entries);
 
     private static Dictionary<string, (string Zh, string En)> Merge(params IReadOnlyDictionary<string, (string Zh, string En)>[] parts)
     {

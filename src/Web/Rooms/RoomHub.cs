@@ -11,7 +11,7 @@ namespace LiveFair.Web.Rooms;
 /// organisation caption, start and end it. Every method and event is described in docs/realtime.md.
 /// Errors reach the caller as <see cref="HubException"/> with the message "code: explanation".
 /// </summary>
-public sealed partial class RoomHub(IGrainFactory grains, RoomFanout fanout, RoomDirectory directory, RoomStaffAccess staff) : Hub
+public sealed partial class RoomHub(IGrainFactory grains, RoomFanout fanout, RoomDirectory directory, RoomStaffAccess staff, Booths.BoothFanout booths) : Hub
 {
     public const string Path = "/hubs/room";
 
@@ -82,5 +82,9 @@ public sealed partial class RoomHub(IGrainFactory grains, RoomFanout fanout, Roo
         return await grains.GetGrain<IRoomGrain>(room.RoomId).EndRoom();
     }
 
-    public override Task OnDisconnectedAsync(Exception? exception) => fanout.RemoveConnectionAsync(Context.ConnectionId);
+    public override async Task OnDisconnectedAsync(Exception? exception)
+    {
+        await fanout.RemoveConnectionAsync(Context.ConnectionId);
+        await booths.RemoveConnectionAsync(Context.ConnectionId);
+    }
 }

@@ -13,6 +13,9 @@ public static class RoomsExtensions
         services.AddSingleton<RoomStaffAccess>();
         services.AddSingleton<RoomFanout>();
         services.AddHostedService(sp => sp.GetRequiredService<RoomFanout>());
+        services.Configure<Booths.BoothFanoutOptions>(builder.Configuration.GetSection(Booths.BoothFanoutOptions.SectionName));
+        services.AddSingleton<Booths.BoothFanout>();
+        services.AddHostedService(sp => sp.GetRequiredService<Booths.BoothFanout>());
 
         services.AddSignalR(options =>
             {
