@@ -13,7 +13,8 @@ internal static class TextCatalog
         Rooms.ChatTexts.Entries,
         Identity.AccountTexts.Entries,
         Booths.QueueTexts.Entries,
-        Booths.ConsoleTexts.Entries);
+        Booths.ConsoleTexts.Entries,
+        Booths.PinTexts.Entries);
 
     private static Dictionary<string, (string Zh, string En)> Merge(params IReadOnlyDictionary<string, (string Zh, string En)>[] parts)
     {

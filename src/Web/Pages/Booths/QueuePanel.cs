@@ -11,6 +11,33 @@ public sealed record QueuePanel(string RoomId, string EmployerId, string Employe
 
     public string BoothPath => $"/rooms/{RoomId}/booths/{EmployerId}";
 
+    /// <summary>Every booth of the fair where the person has an open place, for the room page.</summary>
+    public static async Task<IReadOnlyList<QueuePanel>> ForFairAsync(LiveFair.Web.Rooms.RoomDirectory directory, IGrainFactory grains, string roomId, string personId)
+    {
+        ArgumentNullException.ThrowIfNull(grains);
+        FairView fair;
+        try
+        {
+            fair = await grains.GetGrain<IFairGrain>(roomId).GetView();
+        }
+        catch (DomainException refusal) when (refusal.Kind == ErrorKind.NotFound)
+        {
+            return [];
+        }
+
+        var panels = new List<QueuePanel>();
+        foreach (var booth in fair.Booths)
+        {
+            var place = await grains.GetGrain<IBoothGrain>(booth.BoothId).GetPlace(personId);
+            if (place.State != QueueState.None && await BoothContext.LoadAsync(directory, grains, roomId, booth.EmployerId) is { } context)
+            {
+                panels.Add(await LoadAsync(grains, context, personId));
+            }
+        }
+
+        return panels;
+    }
+
     public static async Task<QueuePanel> LoadAsync(IGrainFactory grains, BoothContext context, string personId)
     {
         ArgumentNullException.ThrowIfNull(grains);

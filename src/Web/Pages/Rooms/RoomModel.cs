@@ -22,6 +22,9 @@ public sealed class RoomModel(RoomDirectory directory, IGrainFactory grains, Tex
 
     public string ConfigJson { get; private set; } = "{}";
 
+    /// <summary>The signed-in seeker's open places at this fair's booths.</summary>
+    public IReadOnlyList<Booths.QueuePanel> QueuePanels { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(string roomId)
     {
         var room = await directory.GetVisibleAsync(roomId);
@@ -35,6 +38,11 @@ public sealed class RoomModel(RoomDirectory directory, IGrainFactory grains, Tex
         HostVerified = await IsVerifiedAsync(room.Details.HostOrganisationId);
         SignedIn = User.PersonId() is not null;
         ConfigJson = RoomScriptConfig.Serialize(room.RoomId, texts, SignedIn);
+        if (room.Details.Kind == RoomKind.JobFair && User.PersonId() is { } personId)
+        {
+            QueuePanels = await Booths.QueuePanel.ForFairAsync(directory, grains, room.RoomId, personId);
+        }
+
         return Page();
     }
 

@@ -1,7 +1,10 @@
 // The viewer's room page: live captions, transcript, caption display settings, sign-language window, video.
 /* global Hls */
-import { RoomClient, readConfig, format, appendCaption, renderStatus } from './room-client.js';
+import { RoomClient, readConfig, format, appendCaption, renderStatus, errorMessage } from './room-client.js';
 import { ViewerChat } from './chat.js';
+import { renderPin } from './pin-card.js';
+import { QueuePanels } from './queue-panel.js';
+import { api } from './api.js';
 
 const config = readConfig();
 const t = config.texts;
@@ -83,8 +86,42 @@ function attachStream(video) {
 attachStream($('player'));
 attachStream($('sign-video'));
 
+// The pinned card (job fairs): drawn from the snapshot and from each PinChanged event.
+const pinPanel = $('pin-panel');
+const pinCard = $('pin-card');
+const pinError = $('pin-error');
+async function applyFromPin(job, booth, shareDisability, button) {
+  pinError.textContent = '';
+  button.disabled = true;
+  try {
+    await api('POST', `/api/fairs/${config.roomId}/booths/${booth.employerId}/applications`, { jobId: job.jobId, shareDisability });
+    const panel = await panels.add(config.roomId, booth.employerId, $('my-queues'));
+    announce(format(t['pin.applied'], booth.employerName));
+    const heading = panel.element.querySelector('h2');
+    heading.tabIndex = -1;
+    heading.focus();
+  } catch (error) {
+    pinError.textContent = format(t['pin.apply_failed'], errorMessage(error));
+  } finally {
+    button.disabled = false;
+  }
+}
+function showPin(pin, spoken) {
+  if (!pinPanel) {
+    return;
+  }
+  pinPanel.hidden = !pin;
+  renderPin(pinCard, pin, config, applyFromPin);
+  if (spoken && pin) {
+    announce(pin.kind === 'Job'
+      ? format(t['pin.announce_job'], pin.job.title, pin.job.booth.employerName)
+      : format(t['pin.announce_booth'], pin.booth.employerName));
+  }
+}
+
 const client = new RoomClient(config, {
   onSnapshot(snapshot, resync) {
+    showPin(snapshot.pin, false);
     showStatus(snapshot.status, false);
     viewerCount.textContent = format(t.viewers, snapshot.viewers);
     current.textContent = snapshot.currentPartial?.text ?? '';
@@ -127,6 +164,9 @@ const client = new RoomClient(config, {
       case 'ChatRemoved':
         chat.removedMessages(event.removedMessageIds);
         break;
+      case 'PinChanged':
+        showPin(event.pin, true);
+        break;
       case 'ViewersChanged':
         viewerCount.textContent = format(t.viewers, event.viewers);
         break;
@@ -136,6 +176,9 @@ const client = new RoomClient(config, {
   },
   onConnection(state) {
     connectionStatus.textContent = t[state];
+    if (config.signedIn && (state === 'connected' || state === 'reconnected')) {
+      panels.watchAll();
+    }
     if (state === 'reconnecting' || state === 'reconnected' || state === 'disconnected') {
       announce(t[state]);
     }
@@ -149,5 +192,6 @@ const client = new RoomClient(config, {
   },
 });
 const chat = new ViewerChat(client, config);
+const panels = new QueuePanels(client, config);
 
 client.start();
