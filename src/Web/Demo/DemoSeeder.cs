@@ -1,4 +1,6 @@
 using LiveFair.Contracts.Common;
+using LiveFair.Contracts.Fairs;
+using LiveFair.Contracts.Jobs;
 using LiveFair.Contracts.Organisations;
 using LiveFair.Contracts.People;
 using LiveFair.Contracts.Rooms;
@@ -40,6 +42,8 @@ internal sealed partial class DemoSeeder(
         {
             await SeedRoomAsync(room);
         }
+
+        await SeedFairAsync(ids[DemoAccounts.Streamer], ids[DemoAccounts.Recruiter]);
 
         LogSeeded();
     }
@@ -159,6 +163,42 @@ internal sealed partial class DemoSeeder(
         {
             await grain.EndRoom();
         }
+    }
+
+    /// <summary>Jobs, booths and a pinned job in the live demo fair; done once, when the fair has no booths yet.</summary>
+    private async Task SeedFairAsync(string streamerId, string recruiterId)
+    {
+        var fair = grains.GetGrain<IFairGrain>(DemoFair.RoomId);
+        if ((await fair.GetView()).Booths.Count > 0)
+        {
+            return;
+        }
+
+        foreach (var job in DemoFair.Jobs)
+        {
+            var grain = grains.GetGrain<IJobGrain>(job.Id);
+            try
+            {
+                await grain.GetView();
+            }
+            catch (DomainException exception) when (exception.Kind == ErrorKind.NotFound)
+            {
+                await grain.Create(recruiterId, job.EmployerId, job.Posting);
+                await grain.Publish(recruiterId);
+            }
+        }
+
+        foreach (var employer in DemoFair.Jobs.GroupBy(job => job.EmployerId))
+        {
+            await fair.InviteEmployer(streamerId, employer.Key);
+            await fair.AcceptInvitation(recruiterId, employer.Key, new BoothSetup
+            {
+                JobIds = [.. employer.Select(job => job.Id)],
+                RecruiterIds = [recruiterId],
+            });
+        }
+
+        await fair.PinJob(streamerId, BoothIds.For(DemoFair.RoomId, DemoAccounts.EmployerId), DemoFair.PinnedJobId);
     }
 
     private static async Task LockDemoAccountsAsync(UserManager<LiveFairUser> users)
