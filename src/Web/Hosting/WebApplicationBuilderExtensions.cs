@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using LiveFair.Web.Demo;
 using LiveFair.Web.Errors;
 using LiveFair.Web.Identity;
+using LiveFair.Web.Jobs;
 using LiveFair.Web.Localization;
 using LiveFair.Web.Mail;
 using LiveFair.Web.Observability;
@@ -27,6 +28,7 @@ public static class WebApplicationBuilderExtensions
         builder.AddLiveFairPeople();
         builder.AddLiveFairRooms();
         builder.AddLiveFairOrganisations();
+        builder.AddLiveFairJobs();
         builder.AddLiveFairObservability();
         builder.AddLiveFairDemo();
 

@@ -1,5 +1,6 @@
 using LiveFair.Web.Errors;
 using LiveFair.Web.Identity;
+using LiveFair.Web.Jobs;
 using LiveFair.Web.Lobby;
 using LiveFair.Web.Localization;
 using LiveFair.Web.Observability;
@@ -36,6 +37,7 @@ public static class WebApplicationExtensions
         app.MapPeopleEndpoints();
         app.MapRoomEndpoints();
         app.MapOrganisationEndpoints();
+        app.MapJobEndpoints();
         app.MapRazorPages();
         return app;
     }

@@ -12,6 +12,7 @@ internal static class TextCatalog
         People.PeopleTexts.Entries,
         Rooms.ChatTexts.Entries,
         Identity.AccountTexts.Entries,
+        Jobs.JobTexts.Entries,
         Booths.QueueTexts.Entries,
         Booths.ConsoleTexts.Entries,
         Booths.PinTexts.Entries);
