@@ -8,6 +8,9 @@ namespace LiveFair.Web.Pages.Rooms;
 /// <summary>What the room and console scripts read from the page, instead of inline script.</summary>
 internal static class RoomScriptConfig
 {
+    // The job facts on a pinned card, named as the job pages name them.
+    private static readonly string[] LabelPrefixes = ["jobs.work_mode.", "jobs.accommodation.", "jobs.benefit.", "people.DisabilityCategory."];
+
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         // Safe inside a <script type="application/json"> block: '<', '>' and '&' are escaped.
@@ -24,6 +27,8 @@ internal static class RoomScriptConfig
                 language = Texts.IsEnglish ? "en" : "zh-CN",
                 signedIn,
                 texts = texts.ForScript("js."),
+                labels = LabelPrefixes.SelectMany(prefix => texts.ForScript(prefix).Select(entry => (Key: prefix + entry.Key, entry.Value)))
+                    .ToDictionary(entry => entry.Key, entry => entry.Value),
             },
             Options);
 }

@@ -24,8 +24,11 @@ function salary(t, job) {
   if (job.salaryMin && job.salaryMax) {
     return format(t['pin.salary_range'], job.salaryMin, job.salaryMax);
   }
-  if (job.salaryMin || job.salaryMax) {
-    return format(t['pin.salary_from'], job.salaryMin ?? job.salaryMax);
+  if (job.salaryMin) {
+    return format(t['pin.salary_from'], job.salaryMin);
+  }
+  if (job.salaryMax) {
+    return format(t['pin.salary_to'], job.salaryMax);
   }
   return t['pin.salary_none'];
 }
@@ -39,6 +42,7 @@ function employerLine(t, booth) {
 
 export function renderPin(container, pin, config, onApply) {
   const t = config.texts;
+  const label = (prefix, value) => config.labels[prefix + value] ?? value;
   container.replaceChildren();
   if (!pin) {
     return null;
@@ -51,12 +55,12 @@ export function renderPin(container, pin, config, onApply) {
     const job = pin.job;
     card.append(element('h3', null, job.title), employerLine(t, booth));
     const facts = element('dl', 'facts');
-    fact(facts, t['pin.city'], job.city + ' · ' + t['pin.mode.' + job.workMode]);
+    fact(facts, t['pin.city'], job.city + ' · ' + label('jobs.work_mode.', job.workMode));
     fact(facts, t['pin.salary'], salary(t, job));
     fact(facts, t['pin.headcount'], String(job.headcount));
-    fact(facts, t['pin.accommodations'], job.accommodations.map((a) => t['pin.accommodation.' + a]).join(t['pin.separator']));
-    fact(facts, t['pin.categories'], job.suitableCategories.map((c) => t['pin.category.' + c]).join(t['pin.separator']));
-    fact(facts, t['pin.benefits'], job.benefits.map((b) => t['pin.benefit.' + b]).join(t['pin.separator']));
+    fact(facts, t['pin.accommodations'], job.accommodations.map((a) => label('jobs.accommodation.', a)).join(t['pin.separator']));
+    fact(facts, t['pin.categories'], job.suitableCategories.map((c) => label('people.DisabilityCategory.', c)).join(t['pin.separator']));
+    fact(facts, t['pin.benefits'], job.benefits.map((b) => label('jobs.benefit.', b)).join(t['pin.separator']));
     card.append(facts);
     const links = element('p', 'pin-links');
     const details = element('a', null, t['pin.job_details']);
