@@ -34,7 +34,8 @@ public sealed class FairTests(RoomClusterFixture fixture) : IClassFixture<RoomCl
         await fair.DeclineInvitation(decliningAdmin.PersonId, declining.GetPrimaryKeyString());
 
         Assert.Equal(BoothIds.For(roomId, accepting.GetPrimaryKeyString()), booth.BoothId);
-        Assert.Equal(([job], 1, BoothStatus.Open), (booth.JobIds, booth.RecruiterCount, booth.Status));
+        Assert.Equal([job], booth.JobIds);
+        Assert.Equal((1, BoothStatus.Open), (booth.RecruiterCount, booth.Status));
         var view = await fair.GetView();
         Assert.Equal(
             [(accepting.GetPrimaryKeyString(), FairInvitationStatus.Accepted), (declining.GetPrimaryKeyString(), FairInvitationStatus.Declined)],
