@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using LiveFair.Web.Booths;
 using LiveFair.Web.Demo;
 using LiveFair.Web.Errors;
 using LiveFair.Web.Identity;
@@ -27,6 +28,7 @@ public static class WebApplicationBuilderExtensions
         builder.AddLiveFairPeople();
         builder.AddLiveFairRooms();
         builder.AddLiveFairOrganisations();
+        builder.AddLiveFairBooths();
         builder.AddLiveFairObservability();
         builder.AddLiveFairDemo();
 

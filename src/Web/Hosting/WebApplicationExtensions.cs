@@ -1,3 +1,4 @@
+using LiveFair.Web.Booths;
 using LiveFair.Web.Errors;
 using LiveFair.Web.Identity;
 using LiveFair.Web.Lobby;
@@ -36,6 +37,7 @@ public static class WebApplicationExtensions
         app.MapPeopleEndpoints();
         app.MapRoomEndpoints();
         app.MapOrganisationEndpoints();
+        app.MapBoothEndpoints();
         app.MapRazorPages();
         return app;
     }
