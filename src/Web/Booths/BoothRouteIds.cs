@@ -29,7 +29,7 @@ internal static class BoothRouteIds
 
         if (values.TryGetValue("applicationId", out var applicationId) && !ApplicationIds.IsValid(applicationId as string))
         {
-            return NotFound("application.not_found", "Application not found", "There is no such application.");
+            return NotFound("booth.application_not_found", "Application not found", "There is no such application.");
         }
 
         return null;
