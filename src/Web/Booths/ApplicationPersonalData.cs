@@ -14,11 +14,11 @@ internal sealed class ApplicationPersonalData(IGrainFactory grains, MyApplicatio
     public string Section => "applications";
 
     public async Task<object?> ExportAsync(string personId, PersonExport person, CancellationToken cancellationToken) =>
-        await applications.ListAsync(personId);
+        await applications.ListAsync(personId, cancellationToken);
 
     public async Task EraseAsync(string personId, PersonErasure plan, CancellationToken cancellationToken)
     {
-        var mine = await applications.ListAsync(personId);
+        var mine = await applications.ListAsync(personId, cancellationToken);
         foreach (var boothId in mine.Select(application => application.BoothId).Distinct(StringComparer.Ordinal))
         {
             await grains.GetGrain<IBoothGrain>(boothId).ForgetPerson(personId);

@@ -25,10 +25,10 @@ internal static class MyApplicationEndpoints
         return applications;
     }
 
-    private static async Task<Ok<IReadOnlyList<ApplicationView>>> ListAsync(ClaimsPrincipal user, MyApplications applications, HttpContext http)
+    private static async Task<Ok<IReadOnlyList<ApplicationView>>> ListAsync(ClaimsPrincipal user, MyApplications applications, HttpContext http, CancellationToken cancellationToken)
     {
         http.Response.Headers.CacheControl = "no-store";
-        return TypedResults.Ok(await applications.ListAsync(user.PersonId()!));
+        return TypedResults.Ok(await applications.ListAsync(user.PersonId()!, cancellationToken));
     }
 
     private static async Task<Ok<ApplicationView>> GetAsync(string applicationId, ClaimsPrincipal user, IGrainFactory grains, HttpContext http)
