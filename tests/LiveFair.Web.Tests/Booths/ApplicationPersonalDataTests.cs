@@ -34,7 +34,7 @@ public sealed class ApplicationPersonalDataTests(BoothsFixture fixture)
         }
 
         var interview = $"{interviewed.Path}/interviews/{interviewedId}";
-        using (var message = await applicant.PostAsync(interview + "/messages", new { text = "消息 " + marker }))
+        using (var message = await applicant.PostAsync(interview + "/messages", new { text = "消息 msg-" + marker }))
         {
             Assert.Equal(HttpStatusCode.Created, message.StatusCode);
         }
@@ -69,7 +69,7 @@ public sealed class ApplicationPersonalDataTests(BoothsFixture fixture)
             var interviewed = applications.Single(a => a.GetProperty("applicationId").GetString() == interviewedId);
             Assert.Equal("Offer", interviewed.GetProperty("outcome").GetString());
             Assert.True(interviewed.GetProperty("sharedDisability").GetBoolean());
-            Assert.Equal("消息 " + marker, Assert.Single(interviewed.GetProperty("interview").GetProperty("messages").EnumerateArray()).GetProperty("text").GetString());
+            Assert.Equal("消息 msg-" + marker, Assert.Single(interviewed.GetProperty("interview").GetProperty("messages").EnumerateArray()).GetProperty("text").GetString());
             Assert.Equal("Waiting", applications.Single(a => a.GetProperty("applicationId").GetString() == waitingId).GetProperty("status").GetString());
             Assert.DoesNotContain("note-" + marker, body, StringComparison.Ordinal);
             Assert.DoesNotContain(fixture.Recruiter.Id, body, StringComparison.Ordinal);
@@ -86,7 +86,8 @@ public sealed class ApplicationPersonalDataTests(BoothsFixture fixture)
             Assert.Equal(1, (await fixture.BoothGrain(waiting).GetView()).Waiting);
             var database = fixture.Host.Services.GetRequiredService<LiveFairDatabase>();
             await database.FlushDeletedDataAsync();
-            Assert.NotEmpty(StorageScan.Find(fixture.Host.DataDirectory, ["消息 " + marker]));
+            // The transcript really is on disk before deletion, or the scan below would prove nothing.
+            Assert.NotEmpty(StorageScan.Find(fixture.Host.DataDirectory, ["msg-" + marker]));
 
             using var deleted = await applicant.PostAsync("/api/me/delete", new { password = applicant.Me.Password });
             Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);

@@ -21,7 +21,7 @@ public sealed class ApplyRefusalTests(BoothsFixture fixture)
         foreach (var jobId in fixture.PublishedJobIds)
         {
             using var again = await applicant.PostAsync(booth.Path + "/applications", new { jobId });
-            await ProblemAssertions.AssertProblemAsync(again, HttpStatusCode.Conflict);
+            await ProblemAssertions.AssertProblemAsync(again, HttpStatusCode.Conflict, "booth.already_queued");
         }
 
         var place = await applicant.GetJsonAsync<QueuePlace>(booth.Path + "/place");
@@ -40,7 +40,7 @@ public sealed class ApplyRefusalTests(BoothsFixture fixture)
         Assert.Equal(QueueState.None, (await Caller.ReadAsync<QueuePlace>(left, HttpStatusCode.OK)).State);
 
         using var again = await applicant.PostAsync(booth.Path + "/applications", new { jobId = fixture.PublishedJobIds[0] });
-        await ProblemAssertions.AssertProblemAsync(again, HttpStatusCode.Conflict);
+        await ProblemAssertions.AssertProblemAsync(again, HttpStatusCode.Conflict, "booth.already_applied");
         Assert.Equal(0, (await fixture.BoothGrain(booth).GetView()).Waiting);
     }
 
@@ -91,11 +91,15 @@ public sealed class ApplyRefusalTests(BoothsFixture fixture)
         await fixture.Host.Grains.GetGrain<IJobGrain>(closing).Close(fixture.EmployerAdmin.Id);
         using var applicant = await fixture.ApplicantAsync();
 
-        foreach (var jobId in new[] { fixture.DraftJobId, closing, JobIds.New() })
+        foreach (var (jobId, status, type) in new[]
+        {
+            (fixture.DraftJobId, HttpStatusCode.NotFound, "booth.job_not_found"),
+            (closing, HttpStatusCode.Conflict, "booth.job_not_published"),
+            (JobIds.New(), HttpStatusCode.NotFound, "booth.job_not_found"),
+        })
         {
             using var refused = await applicant.PostAsync(booth.Path + "/applications", new { jobId });
-            Assert.True(refused.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.NotFound or HttpStatusCode.Conflict, $"{jobId}: {(int)refused.StatusCode}");
-            await ProblemAssertions.AssertProblemAsync(refused, refused.StatusCode);
+            await ProblemAssertions.AssertProblemAsync(refused, status, type);
         }
 
         Assert.Equal(0, (await fixture.BoothGrain(booth).GetView()).Waiting);

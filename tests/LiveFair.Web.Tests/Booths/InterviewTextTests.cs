@@ -86,24 +86,30 @@ public sealed class InterviewTextTests(BoothsFixture fixture)
             using var longest = await applicant.PostAsync(interview + "/messages", new { text = new string('字', BoothLimits.InterviewMessage) });
             Assert.Equal(HttpStatusCode.Created, longest.StatusCode);
 
-            foreach (var text in new[] { new string('字', BoothLimits.InterviewMessage + 1), "", "   " })
+            foreach (var (text, type) in new[]
+            {
+                (new string('字', BoothLimits.InterviewMessage + 1), "booth.message.too_long"),
+                ("", "booth.message.empty"),
+                ("   ", "booth.message.empty"),
+                ("控制\u0007字符", "booth.message.invalid_characters"),
+            })
             {
                 using var refused = await applicant.PostAsync(interview + "/messages", new { text });
-                await ProblemAssertions.AssertProblemAsync(refused, HttpStatusCode.BadRequest);
+                await ProblemAssertions.AssertProblemAsync(refused, HttpStatusCode.BadRequest, type);
             }
 
             using var missing = await applicant.PostAsync(interview + "/messages", new { });
             await ProblemAssertions.AssertProblemAsync(missing, HttpStatusCode.BadRequest, "booth.invalid_input");
 
             using var longLink = await recruiter.PutAsync(interview + "/video-link", new { url = "https://meet.example.com/" + new string('a', BoothLimits.VideoLink) });
-            await ProblemAssertions.AssertProblemAsync(longLink, HttpStatusCode.BadRequest);
+            await ProblemAssertions.AssertProblemAsync(longLink, HttpStatusCode.BadRequest, "booth.video_link.too_long");
             using var scriptLink = await recruiter.PutAsync(interview + "/video-link", new { url = "javascript:alert(1)" });
-            await ProblemAssertions.AssertProblemAsync(scriptLink, HttpStatusCode.BadRequest);
+            await ProblemAssertions.AssertProblemAsync(scriptLink, HttpStatusCode.BadRequest, "booth.video_link.invalid_url");
 
             using var ended = await recruiter.PostAsync(interview + "/end");
             Assert.Equal(HttpStatusCode.OK, ended.StatusCode);
             using var longNote = await recruiter.PutAsync($"{booth.Path}/applications/{id}/outcome", new { outcome = "Offer", note = new string('注', BoothLimits.OutcomeNote + 1) });
-            await ProblemAssertions.AssertProblemAsync(longNote, HttpStatusCode.BadRequest);
+            await ProblemAssertions.AssertProblemAsync(longNote, HttpStatusCode.BadRequest, "booth.outcome_note.too_long");
 
             var seen = await recruiter.GetJsonAsync<InterviewView>(interview);
             Assert.Single(seen.Messages);
@@ -127,7 +133,7 @@ public sealed class InterviewTextTests(BoothsFixture fixture)
             foreach (var path in new[] { "/api/me/applications/" + id, $"{booth.Path}/interviews/{id}" })
             {
                 using var refused = await other.GetAsync(path);
-                await ProblemAssertions.AssertProblemAsync(refused, HttpStatusCode.NotFound);
+                await ProblemAssertions.AssertProblemAsync(refused, HttpStatusCode.NotFound, "booth.application_not_found");
                 Assert.DoesNotContain("只给招聘者看", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
             }
 
@@ -147,8 +153,7 @@ public sealed class InterviewTextTests(BoothsFixture fixture)
         {
             using var second = await fixture.SignInAsync(fixture.SecondRecruiter);
             using var refused = await second.PostAsync($"{booth.Path}/interviews/{id}/messages", new { text = "插话" });
-            Assert.True(refused.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound, $"{(int)refused.StatusCode}");
-            await ProblemAssertions.AssertProblemAsync(refused, refused.StatusCode);
+            await ProblemAssertions.AssertProblemAsync(refused, HttpStatusCode.Forbidden, "booth.not_your_interview");
             Assert.Empty((await recruiter.GetJsonAsync<InterviewView>($"{booth.Path}/interviews/{id}")).Messages);
         }
     }

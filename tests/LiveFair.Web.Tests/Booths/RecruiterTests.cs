@@ -131,8 +131,14 @@ public sealed class RecruiterTests(BoothsFixture fixture)
                 _ => throw new ArgumentOutOfRangeException(nameof(route), route, null),
             };
 
-            Assert.True(response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound, $"{route} as {person.DisplayName}: {(int)response.StatusCode}");
-            await ProblemAssertions.AssertProblemAsync(response, response.StatusCode);
+            // Interviews answer outsiders as if the application did not exist; elsewhere the booth says who may.
+            var (status, type) = route switch
+            {
+                "PUT setup" => (HttpStatusCode.Forbidden, "booth.admins_only"),
+                "GET interview" or "POST message" or "PUT video-link" or "POST end" => (HttpStatusCode.NotFound, "booth.application_not_found"),
+                _ => (HttpStatusCode.Forbidden, "booth.forbidden"),
+            };
+            await ProblemAssertions.AssertProblemAsync(response, status, type);
             var body = await response.Content.ReadAsStringAsync();
             Assert.DoesNotContain(applicant.Me.DisplayName, body, StringComparison.Ordinal);
         }
