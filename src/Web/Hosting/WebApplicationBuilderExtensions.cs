@@ -3,6 +3,7 @@ using LiveFair.Web.Booths;
 using LiveFair.Web.Demo;
 using LiveFair.Web.Errors;
 using LiveFair.Web.Identity;
+using LiveFair.Web.Jobs;
 using LiveFair.Web.Localization;
 using LiveFair.Web.Mail;
 using LiveFair.Web.Observability;
@@ -28,6 +29,7 @@ public static class WebApplicationBuilderExtensions
         builder.AddLiveFairPeople();
         builder.AddLiveFairRooms();
         builder.AddLiveFairOrganisations();
+        builder.AddLiveFairJobs();
         builder.AddLiveFairBooths();
         builder.AddLiveFairObservability();
         builder.AddLiveFairDemo();

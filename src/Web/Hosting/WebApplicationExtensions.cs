@@ -1,6 +1,7 @@
 using LiveFair.Web.Booths;
 using LiveFair.Web.Errors;
 using LiveFair.Web.Identity;
+using LiveFair.Web.Jobs;
 using LiveFair.Web.Lobby;
 using LiveFair.Web.Localization;
 using LiveFair.Web.Observability;
@@ -37,6 +38,7 @@ public static class WebApplicationExtensions
         app.MapPeopleEndpoints();
         app.MapRoomEndpoints();
         app.MapOrganisationEndpoints();
+        app.MapJobEndpoints();
         app.MapBoothEndpoints();
         app.MapRazorPages();
         return app;

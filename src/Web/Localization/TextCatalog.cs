@@ -11,7 +11,8 @@ internal static class TextCatalog
         Organisations.OrganisationTexts.Entries,
         People.PeopleTexts.Entries,
         Rooms.ChatTexts.Entries,
-        Identity.AccountTexts.Entries);
+        Identity.AccountTexts.Entries,
+        Jobs.JobTexts.Entries);
 
     private static Dictionary<string, (string Zh, string En)> Merge(params IReadOnlyDictionary<string, (string Zh, string En)>[] parts)
     {
