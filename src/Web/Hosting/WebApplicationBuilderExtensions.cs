@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using LiveFair.Web.Booths;
 using LiveFair.Web.Demo;
 using LiveFair.Web.Errors;
 using LiveFair.Web.Identity;
@@ -29,6 +30,7 @@ public static class WebApplicationBuilderExtensions
         builder.AddLiveFairRooms();
         builder.AddLiveFairOrganisations();
         builder.AddLiveFairJobs();
+        builder.AddLiveFairBooths();
         builder.AddLiveFairObservability();
         builder.AddLiveFairDemo();
 

@@ -1,3 +1,4 @@
+using LiveFair.Web.Booths;
 using LiveFair.Web.Errors;
 using LiveFair.Web.Identity;
 using LiveFair.Web.Jobs;
@@ -38,6 +39,7 @@ public static class WebApplicationExtensions
         app.MapRoomEndpoints();
         app.MapOrganisationEndpoints();
         app.MapJobEndpoints();
+        app.MapBoothEndpoints();
         app.MapRazorPages();
         return app;
     }

@@ -41,6 +41,9 @@ internal static class JobTexts
         ["job.duplicate_category"] = ("每个残疾类别只能选一次。", "Choose each category once."),
         ["job.invalid_accommodation"] = ("请只勾选列出的便利措施。", "Tick only the listed accommodations."),
         ["job.duplicate_accommodation"] = ("每项便利措施只能选一次。", "Choose each accommodation once."),
+
+        // Only the form gives this one: an API client's body that is not a number does not bind at all.
+        ["job.not_a_number"] = ("请填写整数，例如 5000。", "Enter a whole number, such as 5000."),
     };
 
     private static readonly Dictionary<string, (string Zh, string En)> Labels = new()
@@ -74,6 +77,9 @@ internal static class JobTexts
         ["jobs.list.col_status"] = ("状态", "Status"),
         ["jobs.list.col_city"] = ("城市", "City"),
         ["jobs.list.col_actions"] = ("操作", "Actions"),
+        ["jobs.list.edit_short"] = ("编辑", "Edit"),
+        ["jobs.list.publish_short"] = ("发布", "Publish"),
+        ["jobs.list.close_short"] = ("关闭", "Close"),
         ["jobs.list.edit"] = ("编辑“{0}”", "Edit “{0}”"),
         ["jobs.list.publish"] = ("发布“{0}”", "Publish “{0}”"),
         ["jobs.list.close"] = ("关闭“{0}”", "Close “{0}”"),
