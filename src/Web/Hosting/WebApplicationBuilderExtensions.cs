@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using LiveFair.Web.Demo;
 using LiveFair.Web.Errors;
+using LiveFair.Web.Fairs;
 using LiveFair.Web.Identity;
 using LiveFair.Web.Localization;
 using LiveFair.Web.Mail;
@@ -27,6 +28,7 @@ public static class WebApplicationBuilderExtensions
         builder.AddLiveFairPeople();
         builder.AddLiveFairRooms();
         builder.AddLiveFairOrganisations();
+        builder.AddLiveFairFairs();
         builder.AddLiveFairObservability();
         builder.AddLiveFairDemo();
 

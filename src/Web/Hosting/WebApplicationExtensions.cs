@@ -1,4 +1,5 @@
 using LiveFair.Web.Errors;
+using LiveFair.Web.Fairs;
 using LiveFair.Web.Identity;
 using LiveFair.Web.Lobby;
 using LiveFair.Web.Localization;
@@ -36,6 +37,7 @@ public static class WebApplicationExtensions
         app.MapPeopleEndpoints();
         app.MapRoomEndpoints();
         app.MapOrganisationEndpoints();
+        app.MapFairEndpoints();
         app.MapRazorPages();
         return app;
     }
