@@ -1,3 +1,4 @@
+using LiveFair.Silo.Jobs;
 using LiveFair.Silo.Lobby;
 using LiveFair.Silo.Organisations;
 using LiveFair.Silo.Rooms;
@@ -45,6 +46,7 @@ public static class SiloBuilderExtensions
         });
         services.TryAddSingleton<LobbyReadModel>();
         services.TryAddSingleton<OrganisationDirectory>();
+        services.TryAddSingleton<JobCatalog>();
         return services;
     }
 }

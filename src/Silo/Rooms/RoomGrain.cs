@@ -276,6 +276,50 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
         return Publish(RoomEventKind.ChatRemoved, removedMessageIds: [.. messageIds]);
     }
 
+    public async Task<RoomEvent> SetPin(RoomPin? pin)
+    {
+        EnsureExists();
+        if (State.Status == RoomStatus.Ended)
+        {
+            throw RoomErrors.Ended();
+        }
+
+        if (pin is not null && !IsWellFormed(pin))
+        {
+            throw RoomErrors.Invalid("room.invalid_pin", "A pin carries exactly the card its kind names.");
+        }
+
+        var previous = State.Pin;
+        State.Pin = pin;
+        await PersistAsync(rollback: () => State.Pin = previous);
+        return Publish(RoomEventKind.PinChanged, pin: pin);
+    }
+
+    private static bool IsWellFormed(RoomPin pin) => pin.Kind switch
+    {
+        RoomPinKind.Job => pin.Job is not null && pin.Booth is null,
+        RoomPinKind.Booth => pin.Booth is not null && pin.Job is null,
+        _ => false,
+    };
+
+    public async Task AddViews(int views)
+    {
+        EnsureExists();
+        if (views < 0)
+        {
+            throw RoomErrors.Invalid("room.invalid_view_count", "A node cannot report a negative number of views.");
+        }
+
+        if (views == 0)
+        {
+            return;
+        }
+
+        State.TotalViews += views;
+        // A failed write throws back to the node, which keeps its count and reports it again on its next tick.
+        await PersistAsync(rollback: () => State.TotalViews -= views);
+    }
+
     public Task RemovePerson(string personId)
     {
         EnsureExists();
@@ -403,7 +447,8 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
         int? viewers = null,
         RoomDetails? details = null,
         ChatMessage? chat = null,
-        IReadOnlyList<string>? removedMessageIds = null)
+        IReadOnlyList<string>? removedMessageIds = null,
+        RoomPin? pin = null)
     {
         var roomEvent = new RoomEvent
         {
@@ -417,6 +462,7 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
             Details = details,
             Chat = chat,
             RemovedMessageIds = removedMessageIds,
+            Pin = pin,
         };
         _log.Add(roomEvent);
         _nodes.Notify(subscription => subscription.Node.OnRoomEvent(roomEvent));
@@ -474,6 +520,8 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
         CurrentPartial = _currentPartial,
         RecentCaptions = [.. _recent],
         TranscriptLength = State.TranscriptLength,
+        Pin = State.Pin,
+        TotalViews = State.TotalViews,
     };
 
     private void EnsureExists()

@@ -24,4 +24,10 @@ public sealed class RoomState
     public List<CaptionSegment> OpenChunk { get; set; } = [];
 
     public long TranscriptLength { get; set; }
+
+    /// <summary>The card pinned to the stream; kept so a restart or a late viewer still sees it.</summary>
+    public RoomPin? Pin { get; set; }
+
+    /// <summary>Every time the room was opened (人次), summed from the Web nodes' reports.</summary>
+    public long TotalViews { get; set; }
 }

@@ -42,6 +42,15 @@ public static class DatabaseSchema
             verified         INTEGER NOT NULL,
             created_at       BIGINT  NOT NULL
         );
+        CREATE TABLE IF NOT EXISTS job_catalog (
+            job_id           TEXT    NOT NULL PRIMARY KEY,
+            organisation_id  TEXT    NOT NULL,
+            version          BIGINT  NOT NULL,
+            status           INTEGER NOT NULL,
+            created_at       BIGINT  NOT NULL,
+            payload          TEXT    NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS ix_job_catalog_organisation ON job_catalog (organisation_id, created_at);
         """;
 
     public static async Task EnsureCreatedAsync(LiveFairDatabase database, CancellationToken cancellationToken = default)

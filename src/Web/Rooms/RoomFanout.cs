@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using LiveFair.Contracts.Common;
 using LiveFair.Contracts.Rooms;
 using LiveFair.Web.Observability;
 using Microsoft.AspNetCore.SignalR;
@@ -29,6 +30,10 @@ public sealed partial class RoomFanout(
     private readonly ConcurrentDictionary<string, DateTimeOffset> _closedConnections = new();
     private static readonly TimeSpan ClosedConnectionMemory = TimeSpan.FromMinutes(2);
 
+    // Views (人次) counted since the last report, per room. Kept apart from the subscriptions so a room
+    // whose last viewer already left still reports the views it had.
+    private readonly ConcurrentDictionary<string, int> _unreportedViews = new();
+
     public int LocalRoomCount => _rooms.Count;
 
     public int LocalViewers(string roomId) => _rooms.TryGetValue(roomId, out var room) ? room.ViewerCount : 0;
@@ -51,6 +56,8 @@ public sealed partial class RoomFanout(
             _personByConnection.TryRemove(connectionId, out _);
             throw new HubException("room.connection_closed: The connection closed while joining.");
         }
+
+        _unreportedViews.AddOrUpdate(roomId, 1, (_, views) => views + 1);
     }
 
     private async Task AddViewerCoreAsync(string roomId, string connectionId)
@@ -194,12 +201,42 @@ public sealed partial class RoomFanout(
                     await RenewAsync(room);
                 }
             }
+
+            await ReportViewsAsync();
+        }
+    }
+
+    /// <summary>One call per room and tick however many viewers joined; a count that fails to arrive is kept for the next tick.</summary>
+    private async Task ReportViewsAsync()
+    {
+        foreach (var roomId in _unreportedViews.Keys)
+        {
+            if (!_unreportedViews.TryRemove(roomId, out var views) || views == 0)
+            {
+                continue;
+            }
+
+            try
+            {
+                await grains.GetGrain<IRoomGrain>(roomId).AddViews(views);
+            }
+            catch (DomainException exception)
+            {
+                // Refused, not lost in transit: sending it again would be refused again, forever.
+                LogViewReportRefused(exception, roomId);
+            }
+            catch (Exception exception)
+            {
+                _unreportedViews.AddOrUpdate(roomId, views, (_, newer) => newer + views);
+                LogViewReportFailed(exception, roomId);
+            }
         }
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
+        await ReportViewsAsync();
         foreach (var room in _rooms.Values)
         {
             try
@@ -304,6 +341,12 @@ public sealed partial class RoomFanout(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not renew this node's subscription to room {RoomId}")]
     private partial void LogRenewFailed(Exception exception, string roomId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not report this node's views of room {RoomId}; they are kept for the next tick")]
+    private partial void LogViewReportFailed(Exception exception, string roomId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Room {RoomId} refused this node's views; they are dropped")]
+    private partial void LogViewReportRefused(Exception exception, string roomId);
 
     private sealed class LocalRoom(string roomId)
     {
