@@ -68,6 +68,7 @@ internal static class FairTexts
         ["fairs.error.sign.invalid_url"] = ("手语视频地址要以 http:// 或 https:// 开头。", "The sign-language address must start with http:// or https://."),
 
         ["fairs.manage.title"] = ("管理招聘会：{0}", "Manage the fair: {0}"),
+        ["fairs.manage.nav"] = ("招聘会链接", "Fair links"),
         ["fairs.manage.console"] = ("直播控制台", "Room console"),
         ["fairs.manage.report"] = ("数据报表", "Report"),
         ["fairs.manage.view"] = ("观看直播间", "Watch the room"),
