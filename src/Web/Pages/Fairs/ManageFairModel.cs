@@ -104,7 +104,7 @@ public sealed class ManageFairModel(FairRooms rooms, IGrainFactory grains, Organ
         }
         catch (DomainException refusal)
         {
-            errors.Add(refusal);
+            FairRefusals.AddTo(errors, texts, refusal);
             return Page();
         }
 

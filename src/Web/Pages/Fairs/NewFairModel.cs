@@ -65,7 +65,7 @@ public sealed class NewFairModel(IGrainFactory grains, FairCreation creation, Te
             }
             else
             {
-                Errors.Add(refusal);
+                FairRefusals.AddTo(Errors, texts, refusal);
             }
 
             return Page();

@@ -84,7 +84,7 @@ public sealed class OrganisationFairsModel(IGrainFactory grains, EmployerFairs f
         }
         catch (DomainException refusal)
         {
-            AcceptErrors.Add(refusal);
+            FairRefusals.AddTo(AcceptErrors, texts, refusal);
             await OpenAcceptAsync(roomId);
             return Page();
         }
@@ -108,7 +108,7 @@ public sealed class OrganisationFairsModel(IGrainFactory grains, EmployerFairs f
         }
         catch (DomainException refusal)
         {
-            Errors.Add(refusal);
+            FairRefusals.AddTo(Errors, texts, refusal);
             return Page();
         }
 
