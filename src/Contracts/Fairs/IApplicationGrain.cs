@@ -43,4 +43,11 @@ public interface IApplicationGrain : IGrainWithStringKey
     /// <summary>Erasure of the applicant: the record and its index row are deleted.</summary>
     [Alias("EraseRecord")]
     Task EraseRecord();
+
+    /// <summary>
+    /// The booth calls the applicant for this recruiter: status Called with the recruiter kept on the record, so a
+    /// booth that restarts knows whose call it was.
+    /// </summary>
+    [Alias("MarkCalled")]
+    Task<ApplicationRecord> MarkCalled(string recruiterId, string recruiterName);
 }

@@ -1,3 +1,4 @@
+using LiveFair.Silo.Fairs;
 using LiveFair.Silo.Jobs;
 using LiveFair.Silo.Lobby;
 using LiveFair.Silo.Organisations;
@@ -29,6 +30,10 @@ public static class SiloBuilderExtensions
             .Bind(configuration.GetSection(RoomOptions.SectionName))
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RoomOptions>, RoomOptionsValidator>());
+        services.AddOptions<BoothOptions>()
+            .Bind(configuration.GetSection(BoothOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BoothOptions>, BoothOptionsValidator>());
         services.AddGrainStorage(LiveFairStorage.Name, static (sp, _) => ActivatorUtilities.CreateInstance<RelationalGrainStorage>(sp));
         services.AddGrainStorage(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME, static (sp, _) => sp.GetRequiredKeyedService<IGrainStorage>(LiveFairStorage.Name));
         return silo;
@@ -47,6 +52,8 @@ public static class SiloBuilderExtensions
         services.TryAddSingleton<LobbyReadModel>();
         services.TryAddSingleton<OrganisationDirectory>();
         services.TryAddSingleton<JobCatalog>();
+        services.TryAddSingleton<ApplicationIndex>();
+        services.TryAddSingleton<FairInvitationIndex>();
         return services;
     }
 }

@@ -51,6 +51,39 @@ public static class DatabaseSchema
             payload          TEXT    NOT NULL
         );
         CREATE INDEX IF NOT EXISTS ix_job_catalog_organisation ON job_catalog (organisation_id, created_at);
+        CREATE TABLE IF NOT EXISTS application_index (
+            application_id   TEXT    NOT NULL PRIMARY KEY,
+            version          BIGINT  NOT NULL,
+            person_id        TEXT    NOT NULL,
+            applicant_name   TEXT    NOT NULL,
+            room_id          TEXT    NOT NULL,
+            booth_id         TEXT    NOT NULL,
+            employer_id      TEXT    NOT NULL,
+            employer_name    TEXT    NOT NULL,
+            job_id           TEXT    NOT NULL,
+            job_title        TEXT    NOT NULL,
+            ticket           BIGINT  NOT NULL,
+            shared_disability INTEGER NOT NULL,
+            status           INTEGER NOT NULL,
+            outcome          INTEGER NULL,
+            recruiter_id     TEXT    NULL,
+            recruiter_name   TEXT    NULL,
+            applied_at       BIGINT  NOT NULL,
+            updated_at       BIGINT  NOT NULL,
+            interview_started_at BIGINT NULL
+        );
+        CREATE INDEX IF NOT EXISTS ix_application_index_person ON application_index (person_id, applied_at);
+        CREATE INDEX IF NOT EXISTS ix_application_index_booth ON application_index (booth_id, status, ticket);
+        CREATE TABLE IF NOT EXISTS fair_invitation_index (
+            room_id          TEXT    NOT NULL,
+            employer_id      TEXT    NOT NULL,
+            version          BIGINT  NOT NULL,
+            status           INTEGER NOT NULL,
+            room_title       TEXT    NOT NULL,
+            invited_at       BIGINT  NOT NULL,
+            PRIMARY KEY (room_id, employer_id)
+        );
+        CREATE INDEX IF NOT EXISTS ix_fair_invitation_index_employer ON fair_invitation_index (employer_id);
         """;
 
     public static async Task EnsureCreatedAsync(LiveFairDatabase database, CancellationToken cancellationToken = default)
