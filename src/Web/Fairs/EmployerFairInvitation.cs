@@ -13,5 +13,4 @@ public sealed record EmployerFairInvitation(
     DateTimeOffset ScheduledEnd,
     RoomStatus RoomStatus,
     FairInvitationStatus Status,
-    DateTimeOffset InvitedAt,
-    DateTimeOffset? AnsweredAt);
+    DateTimeOffset InvitedAt);

@@ -1,21 +1,25 @@
-using LiveFair.Contracts.Fairs;
 using LiveFair.Contracts.Organisations;
 using LiveFair.Contracts.Rooms;
+using LiveFair.Silo.Fairs;
 using LiveFair.Silo.Lobby;
 using LiveFair.Web.Demo;
+using LiveFair.Web.Rooms;
 using Microsoft.Extensions.Options;
 
 namespace LiveFair.Web.Fairs;
 
 /// <summary>The fairs an organisation hosts, and the fairs that invited it, for its members.</summary>
-public sealed class EmployerFairs(LobbyReadModel lobby, IGrainFactory grains, IOptions<DemoOptions> demo)
+public sealed class EmployerFairs(LobbyReadModel lobby, FairInvitationIndex index, RoomDirectory rooms, IGrainFactory grains, IOptions<DemoOptions> demo)
 {
     /// <summary>The job fairs hosted by <paramref name="organisationId"/>, live first, then upcoming, then ended.</summary>
     public async Task<IReadOnlyList<LobbyRoom>> HostedAsync(string organisationId, CancellationToken cancellationToken = default) =>
         [.. (await lobby.ListAsync(demo.Value.Enabled, cancellationToken))
             .Where(room => room.Kind == RoomKind.JobFair && room.HostOrganisationId == organisationId)];
 
-    /// <summary>Members of the organisation only (403 otherwise, 404 for an unknown organisation).</summary>
+    /// <summary>
+    /// From the invitation index, newest first; members of the organisation only (403 otherwise, 404 for an
+    /// unknown organisation). Each fair's room supplies its host and times; a hidden demo fair is left out.
+    /// </summary>
     public async Task<IReadOnlyList<EmployerFairInvitation>> InvitationsAsync(string organisationId, string actorId, CancellationToken cancellationToken = default)
     {
         var organisation = grains.GetGrain<IOrganisationGrain>(organisationId);
@@ -26,19 +30,14 @@ public sealed class EmployerFairs(LobbyReadModel lobby, IGrainFactory grains, IO
         }
 
         var invitations = new List<EmployerFairInvitation>();
-        foreach (var room in await lobby.ListAsync(demo.Value.Enabled, cancellationToken))
+        foreach (var entry in await index.ListForEmployerAsync(organisationId, cancellationToken))
         {
-            if (room.Kind != RoomKind.JobFair)
+            if (await rooms.GetVisibleAsync(entry.RoomId) is { } room)
             {
-                continue;
-            }
-
-            var view = await grains.GetGrain<IFairGrain>(room.RoomId).GetView();
-            if (view.Invitations.FirstOrDefault(invitation => invitation.EmployerId == organisationId) is { } invitation)
-            {
+                var details = room.Details;
                 invitations.Add(new EmployerFairInvitation(
-                    room.RoomId, room.Title, room.HostOrganisationId, room.HostOrganisationName, room.ScheduledStart, room.ScheduledEnd,
-                    room.Status, invitation.Status, invitation.InvitedAt, invitation.AnsweredAt));
+                    room.RoomId, details.Title, details.HostOrganisationId, details.HostOrganisationName, details.ScheduledStart, details.ScheduledEnd,
+                    room.Status, entry.Status, entry.InvitedAt));
             }
         }
 
