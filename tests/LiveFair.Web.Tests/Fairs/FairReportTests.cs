@@ -49,7 +49,8 @@ public sealed class FairReportTests(FairsFixture fixture)
             }
 
             using var page = await outsider.Http.GetAsync($"/rooms/{roomId}/report");
-            Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
+            Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+            Assert.Contains("/account/denied", page.Headers.Location!.OriginalString, StringComparison.Ordinal);
         }
     }
 
