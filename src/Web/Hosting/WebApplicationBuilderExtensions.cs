@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using LiveFair.Web.Booths;
 using LiveFair.Web.Demo;
 using LiveFair.Web.Errors;
+using LiveFair.Web.Fairs;
 using LiveFair.Web.Identity;
 using LiveFair.Web.Jobs;
 using LiveFair.Web.Localization;
@@ -31,6 +32,7 @@ public static class WebApplicationBuilderExtensions
         builder.AddLiveFairOrganisations();
         builder.AddLiveFairJobs();
         builder.AddLiveFairBooths();
+        builder.AddLiveFairFairs();
         builder.AddLiveFairObservability();
         builder.AddLiveFairDemo();
 

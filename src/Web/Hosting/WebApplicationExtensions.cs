@@ -1,5 +1,6 @@
 using LiveFair.Web.Booths;
 using LiveFair.Web.Errors;
+using LiveFair.Web.Fairs;
 using LiveFair.Web.Identity;
 using LiveFair.Web.Jobs;
 using LiveFair.Web.Lobby;
@@ -40,6 +41,7 @@ public static class WebApplicationExtensions
         app.MapOrganisationEndpoints();
         app.MapJobEndpoints();
         app.MapBoothEndpoints();
+        app.MapFairEndpoints();
         app.MapRazorPages();
         return app;
     }

@@ -9,6 +9,7 @@ internal static class TextCatalog
     public static readonly IReadOnlyDictionary<string, (string Zh, string En)> Entries = Merge(
         CoreTexts.Entries,
         Organisations.OrganisationTexts.Entries,
+        Fairs.FairTexts.Entries,
         People.PeopleTexts.Entries,
         Rooms.ChatTexts.Entries,
         Identity.AccountTexts.Entries,

@@ -45,6 +45,9 @@ public sealed class FormErrors(Texts texts, string idPrefix = "")
         _entries.Add(new Entry(null, null, Refusal(texts, refusal)));
     }
 
+    /// <summary>A refusal another feature has already put in words (its own texts for its own codes).</summary>
+    public void Add(string text) => _entries.Add(new Entry(null, null, text));
+
     public static string Refusal(Texts texts, DomainException refusal)
     {
         ArgumentNullException.ThrowIfNull(texts);

@@ -58,13 +58,13 @@ function button(text, onClick) {
 function applicationItem(application) {
   const item = document.createElement('li');
   const outcome = application.outcome ? ' · ' + t['outcome.' + application.outcome] : '';
-  const due = application.status === 'Called' && application.answerBy ? ' · ' + format(t['console.answer_by'], clockTime(application.answerBy)) : '';
-  item.textContent = format(t['console.application'], application.applicantName, application.jobTitle, t['application.' + application.status]) + due + outcome + ' ';
+  const due = application.status === 'Called' && application.answerBy ? ' · ' + format(t['recruiter.answer_by'], clockTime(application.answerBy)) : '';
+  item.textContent = format(t['recruiter.application'], application.applicantName, application.jobTitle, t['application.' + application.status]) + due + outcome + ' ';
   if (application.status === 'Interviewing' && application.mine) {
-    item.append(button(format(t['console.open_interview'], application.applicantName), () => run(() => openInterview(application.applicationId, true))));
+    item.append(button(format(t['recruiter.open_interview'], application.applicantName), () => run(() => openInterview(application.applicationId, true))));
   }
   if (application.status === 'Interviewed' || application.status === 'NoShow') {
-    item.append(button(format(t['console.record_outcome'], application.applicantName), () => openOutcome(application)));
+    item.append(button(format(t['recruiter.record_outcome'], application.applicantName), () => openOutcome(application)));
   }
   return item;
 }
@@ -81,14 +81,14 @@ function draw(view) {
     $('settings-answer').value = seconds(booth.settings.answerTime);
     $('settings-grace').value = seconds(booth.settings.disconnectGrace);
   }
-  $('console-waiting').textContent = format(t['console.waiting'], booth.waiting);
+  $('console-waiting').textContent = format(t['recruiter.waiting'], booth.waiting);
   const rows = $('queue-rows');
   rows.replaceChildren(...view.queue.map((entry) => {
     const row = document.createElement('tr');
     cell(row, String(entry.position), true);
     cell(row, entry.jobTitle);
     cell(row, clockTime(entry.joinedAt));
-    cell(row, entry.connected ? t['console.connected'] : t['console.away']);
+    cell(row, entry.connected ? t['recruiter.connected'] : t['recruiter.away']);
     return row;
   }));
   $('open-list').replaceChildren(...view.open.map(applicationItem));
@@ -125,7 +125,7 @@ async function openInterview(applicationId, focus) {
   $('interview-log').replaceChildren();
   $('interview-panel').hidden = false;
   $('outcome-panel').hidden = true;
-  $('interview-with').textContent = format(t['console.interview_with'], interview.applicantName, interview.jobTitle);
+  $('interview-with').textContent = format(t['recruiter.interview_with'], interview.applicantName, interview.jobTitle);
   $('video-url').value = interview.videoLink ?? '';
   interview.messages.forEach(appendMessage);
   setActive(interview.active);
@@ -147,7 +147,7 @@ function setActive(active) {
 function openOutcome(application) {
   selected = application.applicationId;
   $('outcome-panel').hidden = false;
-  $('outcome-for').textContent = format(t['console.outcome_for'], application.applicantName, application.jobTitle);
+  $('outcome-for').textContent = format(t['recruiter.outcome_for'], application.applicantName, application.jobTitle);
   const preset = application.outcome ?? (application.status === 'NoShow' ? 'NoShow' : null);
   for (const radio of document.querySelectorAll('input[name="outcome"]')) {
     radio.checked = radio.value === preset;
@@ -160,7 +160,7 @@ for (const statusButton of document.querySelectorAll('[data-status]')) {
   statusButton.addEventListener('click', () => run(async () => {
     await api('PUT', `${base}/status`, { status: statusButton.dataset.status });
     await refresh();
-    announce(format(t['console.status_now'], t['booth.' + statusButton.dataset.status]));
+    announce(format(t['recruiter.status_now'], t['booth.' + statusButton.dataset.status]));
   }));
 }
 
@@ -173,13 +173,13 @@ $('settings-form').addEventListener('submit', (event) => {
       disconnectGrace: timeSpan(Number($('settings-grace').value)),
     });
     await refresh();
-    announce(t['console.settings_saved']);
+    announce(t['recruiter.settings_saved']);
   });
 });
 
 $('call-next').addEventListener('click', () => run(async () => {
   const call = await api('POST', `${base}/call-next`);
-  announce(format(t['console.called'], call.applicantName, clockTime(call.answerBy)));
+  announce(format(t['recruiter.called'], call.applicantName, clockTime(call.answerBy)));
   await refresh();
 }));
 
@@ -212,7 +212,7 @@ $('video-form').addEventListener('submit', (event) => {
   run(async () => {
     const url = $('video-url').value.trim();
     await api('PUT', `${base}/interviews/${selected}/video-link`, { url: url || null });
-    announce(t['console.video_saved']);
+    announce(t['recruiter.video_saved']);
   });
 });
 $('interview-end').addEventListener('click', () => run(async () => {
@@ -228,14 +228,14 @@ $('outcome-form').addEventListener('submit', (event) => {
   event.preventDefault();
   const outcome = document.querySelector('input[name="outcome"]:checked')?.value;
   if (!outcome) {
-    $('console-error').textContent = t['console.choose_outcome'];
+    $('console-error').textContent = t['recruiter.choose_outcome'];
     return;
   }
   run(async () => {
     await api('PUT', `${base}/applications/${selected}/outcome`, { outcome, note: $('outcome-note').value || null });
     $('outcome-note').value = '';
     $('outcome-panel').hidden = true;
-    announce(t['console.outcome_saved']);
+    announce(t['recruiter.outcome_saved']);
     await refresh();
   });
 });
@@ -256,7 +256,7 @@ const client = new RoomClient(config, {
 client.connection.on('boothQueue', () => run(refresh));
 client.connection.on('interviewEvent', (event) => {
   if (event.kind === 'Started') {
-    announce(format(t['console.answered'], event.interview.applicantName));
+    announce(format(t['recruiter.answered'], event.interview.applicantName));
     run(async () => {
       await refresh();
       await openInterview(event.applicationId, false);
