@@ -8,6 +8,7 @@ public static class BoothsExtensions
     {
         var services = builder.Services;
         services.AddSingleton<FairJobs>();
+        services.AddSingleton<FairRecommendations>();
         services.AddSingleton<MyApplications>();
         services.AddSingleton<IPersonalDataHolder, ApplicationPersonalData>();
         return builder;

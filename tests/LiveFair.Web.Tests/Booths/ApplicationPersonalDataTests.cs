@@ -64,7 +64,7 @@ public sealed class ApplicationPersonalDataTests(BoothsFixture fixture)
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             using var export = JsonDocument.Parse(body);
             var applications = export.RootElement.GetProperty("applications").EnumerateArray().ToList();
-            Assert.Equal([interviewedId, waitingId], applications.Select(a => a.GetProperty("applicationId").GetString()!).Order());
+            Assert.Equal(new[] { interviewedId, waitingId }.Order(), applications.Select(a => a.GetProperty("applicationId").GetString()!).Order());
 
             var interviewed = applications.Single(a => a.GetProperty("applicationId").GetString() == interviewedId);
             Assert.Equal("Offer", interviewed.GetProperty("outcome").GetString());

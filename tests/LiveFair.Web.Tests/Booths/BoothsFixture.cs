@@ -69,12 +69,15 @@ public sealed class BoothsFixture : IAsyncLifetime
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
 
-    public async Task<string> CreateJobAsync(string title, bool publish, string? employerId = null, TestPerson? admin = null)
+    public Task<string> CreateJobAsync(string title, bool publish) =>
+        CreateJobAsync(new JobPosting { Title = title, City = "广州", Description = "岗位说明" }, publish);
+
+    public async Task<string> CreateJobAsync(JobPosting posting, bool publish)
     {
         var jobId = JobIds.New();
         var job = Host.Grains.GetGrain<IJobGrain>(jobId);
-        var actor = (admin ?? EmployerAdmin).Id;
-        await job.Create(actor, employerId ?? EmployerId, new JobPosting { Title = title, City = "广州", Description = "岗位说明" });
+        var actor = EmployerAdmin.Id;
+        await job.Create(actor, EmployerId, posting);
         if (publish)
         {
             await job.Publish(actor);

@@ -131,11 +131,12 @@ public sealed class RecruiterTests(BoothsFixture fixture)
                 _ => throw new ArgumentOutOfRangeException(nameof(route), route, null),
             };
 
-            // Interviews answer outsiders as if the application did not exist; elsewhere the booth says who may.
+            // What either side of an interview may do answers outsiders as if the application did not exist;
+            // what only recruiters may do says who may, which tells nothing about the application.
             var (status, type) = route switch
             {
                 "PUT setup" => (HttpStatusCode.Forbidden, "booth.admins_only"),
-                "GET interview" or "POST message" or "PUT video-link" or "POST end" => (HttpStatusCode.NotFound, "booth.application_not_found"),
+                "GET interview" or "POST message" or "POST end" => (HttpStatusCode.NotFound, "booth.application_not_found"),
                 _ => (HttpStatusCode.Forbidden, "booth.forbidden"),
             };
             await ProblemAssertions.AssertProblemAsync(response, status, type);
