@@ -3,6 +3,7 @@ using LiveFair.Web.Demo;
 using LiveFair.Web.Errors;
 using LiveFair.Web.Fairs;
 using LiveFair.Web.Identity;
+using LiveFair.Web.Jobs;
 using LiveFair.Web.Localization;
 using LiveFair.Web.Mail;
 using LiveFair.Web.Observability;
@@ -29,6 +30,7 @@ public static class WebApplicationBuilderExtensions
         builder.AddLiveFairRooms();
         builder.AddLiveFairOrganisations();
         builder.AddLiveFairFairs();
+        builder.AddLiveFairJobs();
         builder.AddLiveFairObservability();
         builder.AddLiveFairDemo();
 

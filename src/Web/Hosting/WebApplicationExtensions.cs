@@ -1,6 +1,7 @@
 using LiveFair.Web.Errors;
 using LiveFair.Web.Fairs;
 using LiveFair.Web.Identity;
+using LiveFair.Web.Jobs;
 using LiveFair.Web.Lobby;
 using LiveFair.Web.Localization;
 using LiveFair.Web.Observability;
@@ -38,6 +39,7 @@ public static class WebApplicationExtensions
         app.MapRoomEndpoints();
         app.MapOrganisationEndpoints();
         app.MapFairEndpoints();
+        app.MapJobEndpoints();
         app.MapRazorPages();
         return app;
     }

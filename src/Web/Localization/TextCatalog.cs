@@ -12,7 +12,8 @@ internal static class TextCatalog
         Fairs.FairTexts.Entries,
         People.PeopleTexts.Entries,
         Rooms.ChatTexts.Entries,
-        Identity.AccountTexts.Entries);
+        Identity.AccountTexts.Entries,
+        Jobs.JobTexts.Entries);
 
     private static Dictionary<string, (string Zh, string En)> Merge(params IReadOnlyDictionary<string, (string Zh, string En)>[] parts)
     {

@@ -46,7 +46,7 @@ public sealed partial class RoomFanout(
             _personByConnection[connectionId] = personId;
         }
 
-        await AddViewerCoreAsync(roomId, connectionId);
+        var added = await AddViewerCoreAsync(roomId, connectionId);
         if (_closedConnections.ContainsKey(connectionId))
         {
             // The connection closed while it joined, and its cleanup may have run before this room was
@@ -57,10 +57,15 @@ public sealed partial class RoomFanout(
             throw new HubException("room.connection_closed: The connection closed while joining.");
         }
 
-        _unreportedViews.AddOrUpdate(roomId, 1, (_, views) => views + 1);
+        if (added)
+        {
+            // A connection joining a room it already watches (a repeated join) is not another visit.
+            _unreportedViews.AddOrUpdate(roomId, 1, (_, views) => views + 1);
+        }
     }
 
-    private async Task AddViewerCoreAsync(string roomId, string connectionId)
+    /// <summary>True when the connection was not yet watching the room.</summary>
+    private async Task<bool> AddViewerCoreAsync(string roomId, string connectionId)
     {
         var rooms = _roomsByConnection.GetOrAdd(connectionId, _ => new());
         if (!rooms.ContainsKey(roomId) && rooms.Count >= options.Value.MaxRoomsPerConnection)
@@ -85,11 +90,11 @@ public sealed partial class RoomFanout(
                     await SubscribeAsync(room, viewers: 1);
                 }
 
-                room.Connections.Add(connectionId);
+                var added = room.Connections.Add(connectionId);
                 room.SyncCount();
                 room.CountChanged = true;
                 rooms.TryAdd(roomId, 0);
-                return;
+                return added;
             }
             catch
             {
