@@ -83,6 +83,7 @@ public sealed partial class BoothGrain
     public async Task<InterviewView> SetVideoLink(string actorId, string applicationId, string? url)
     {
         EnsureExists();
+        await RequireRecruiterAsync(actorId);
         var (entry, fromApplicant) = await PartyAsync(actorId, applicationId);
         if (fromApplicant)
         {

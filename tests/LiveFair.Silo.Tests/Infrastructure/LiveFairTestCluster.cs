@@ -21,6 +21,10 @@ internal sealed class LiveFairTestCluster : IAsyncDisposable
     public const int SequenceBlockSize = 10;
     public static readonly TimeSpan ViewerCountInterval = TimeSpan.FromMilliseconds(200);
 
+    /// <summary>Booths sweep often, so answer times and disconnect graces of a second or less show up quickly.</summary>
+    public static readonly TimeSpan BoothSweepInterval = TimeSpan.FromMilliseconds(100);
+    public const int BoothTicketBlockSize = 3;
+
     private LiveFairTestCluster(InProcessTestCluster cluster) => Cluster = cluster;
 
     public InProcessTestCluster Cluster { get; }
@@ -38,6 +42,8 @@ internal sealed class LiveFairTestCluster : IAsyncDisposable
                 ["Rooms:RecentCaptionCount"] = RecentCaptionCount.ToString(CultureInfo.InvariantCulture),
                 ["Rooms:SequenceBlockSize"] = SequenceBlockSize.ToString(CultureInfo.InvariantCulture),
                 ["Rooms:ViewerCountInterval"] = ViewerCountInterval.ToString("c", CultureInfo.InvariantCulture),
+                ["Booths:SweepInterval"] = BoothSweepInterval.ToString("c", CultureInfo.InvariantCulture),
+                ["Booths:TicketBlockSize"] = BoothTicketBlockSize.ToString(CultureInfo.InvariantCulture),
             })
             .Build();
 

@@ -55,6 +55,8 @@ public sealed class PostgresDatabaseFixture : IDatabaseFixture, IAsyncLifetime
                 "DELETE FROM grain_state WHERE grain_id LIKE @prefix",
                 "DELETE FROM lobby_room WHERE room_id LIKE @prefix",
                 "DELETE FROM organisation_directory WHERE organisation_id LIKE @prefix",
+                "DELETE FROM application_index WHERE application_id LIKE @prefix",
+                "DELETE FROM fair_invitation_index WHERE room_id LIKE @prefix",
             })
             {
                 await using var command = connection.CreateCommand();
