@@ -54,9 +54,10 @@ internal static class QueueTexts
         ["queue.error.booth.paused"] = ("展位暂停接待，暂时不能申请。", "The booth is paused; it is not taking applicants for now."),
         ["queue.error.booth.closed"] = ("展位已停止接待新的求职者。", "The booth is no longer taking applicants."),
         ["queue.error.booth.full"] = ("排队人数已满，暂时不能申请。", "The queue is full; you cannot apply for now."),
-        ["queue.error.booth.already_waiting"] = ("你已在这个展位排队。", "You are already in this booth's queue."),
+        ["queue.error.booth.already_queued"] = ("你已在这个展位排队。", "You are already in this booth's queue."),
         ["queue.error.booth.already_applied"] = ("你已经申请过这个岗位。", "You have already applied for this job."),
-        ["queue.error.booth.job_not_available"] = ("这个岗位现在不能申请。", "This job cannot be applied for now."),
+        ["queue.error.booth.job_not_found"] = ("这个展位没有这个岗位。", "This booth has no such job."),
+        ["queue.error.booth.job_not_published"] = ("这个岗位已经停止招聘。", "This job is no longer open."),
         ["queue.error.booth.not_called"] = ("现在还没有轮到你。", "It is not your turn yet."),
 
         ["js.queue.waiting"] = ("排在第 {0} 位，前面还有 {1} 人，预计等待约 {2} 分钟。", "Number {0} in line, {1} ahead of you, about {2} min to wait."),
