@@ -16,5 +16,8 @@ internal static class DemoData
     public const string CaptionerEmail = "captioner@demo.livefair.local";
     public const string HostEmail = "host@demo.livefair.local";
     public const string PlatformAdminEmail = "admin@demo.livefair.local";
+    public const string SeekerEmail = "seeker@demo.livefair.local";
+    public const string RecruiterEmail = "recruiter@demo.livefair.local";
+    public const string PinnedJobTitle = "数据标注员（居家办公）";
     public const string Password = "LiveFair-Demo-2026";
 }
