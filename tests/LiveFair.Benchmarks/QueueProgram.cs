@@ -61,7 +61,12 @@ internal static class QueueProgram
         }
 
         Console.WriteLine();
-        Console.WriteLine($"All rounds: {result.Delivered}/{result.Expected} places delivered, duplicates {result.Duplicates}, unexpected {result.Unexpected}, disconnects {result.Disconnects}; p50 {result.AllRoundsMs.P50:F1} ms, p99 {result.AllRoundsMs.P99:F1} ms, max {result.AllRoundsMs.Max:F1} ms");
+        Console.WriteLine($"All rounds: {result.Delivered}/{result.Expected} places delivered, duplicates {result.Duplicates}, unexpected {result.Unexpected}, still-called repeats {result.StillCalled}, disconnects {result.Disconnects}; p50 {result.AllRoundsMs.P50:F1} ms, p99 {result.AllRoundsMs.P99:F1} ms, max {result.AllRoundsMs.Max:F1} ms");
+        foreach (var example in result.UnexpectedExamples)
+        {
+            Console.WriteLine("  unexpected: " + example);
+        }
+
         Console.WriteLine("Memory: " + string.Join("; ", result.Memory.Select(m => $"{m.At}: working set {m.WorkingSetMegabytes:F0} MB, GC heap {m.GcHeapMegabytes:F0} MB")));
         Console.WriteLine(result.GoalMet ? "GOAL MET (every place delivered, p99 < 500 ms in every round)" : "GOAL MISSED (goal: every place delivered, p99 < 500 ms in every round)");
 

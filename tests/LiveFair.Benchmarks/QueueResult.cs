@@ -93,6 +93,8 @@ internal sealed record QueueRunResult
     public long Delivered => Rounds.Sum(r => r.Delivered);
     public required long Duplicates { get; init; }
     public required long Unexpected { get; init; }
+    public required IReadOnlyList<string> UnexpectedExamples { get; init; }
+    public required long StillCalled { get; init; }
     public required long Disconnects { get; init; }
     public required IReadOnlyList<MemoryPoint> Memory { get; init; }
 

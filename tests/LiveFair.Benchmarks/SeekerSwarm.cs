@@ -33,6 +33,8 @@ internal sealed class SeekerSwarm(int seekers, int rounds) : IAsyncDisposable
     private int _round;
     private long _duplicates;
     private long _unexpected;
+    private long _stillCalled;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _unexpectedExamples = new();
     private long _closed;
 
     public int Count => seekers;
@@ -43,6 +45,11 @@ internal sealed class SeekerSwarm(int seekers, int rounds) : IAsyncDisposable
     public long Unexpected => Interlocked.Read(ref _unexpected);
 
     public long Closed => Interlocked.Read(ref _closed);
+
+    /// <summary>"Still called" places sent to people called in an earlier round (correct, not counted as deliveries).</summary>
+    public long StillCalled => Interlocked.Read(ref _stillCalled);
+
+    public IReadOnlyList<string> UnexpectedExamples => [.. _unexpectedExamples];
 
     public long[] JoinTicks { get; } = new long[seekers];
 
@@ -182,9 +189,17 @@ internal sealed class SeekerSwarm(int seekers, int rounds) : IAsyncDisposable
         {
             Interlocked.CompareExchange(ref _calledAt[round], now, 0);
         }
+        else if (round > 0 && place.State == QueueState.Called && joinedAt < round)
+        {
+            // Called in an earlier round and not answering: every later queue change tells them again.
+            Interlocked.Increment(ref _stillCalled);
+        }
         else
         {
-            Interlocked.Increment(ref _unexpected);
+            if (Interlocked.Increment(ref _unexpected) <= 10)
+            {
+                _unexpectedExamples.Enqueue($"round {round}: seeker joined at {joinedAt} got {place.State} at {place.Position?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"}");
+            }
         }
     }
 
