@@ -69,7 +69,8 @@ internal sealed record BenchmarkOptions
 
     public const string Usage =
         """
-        LiveFair caption fan-out benchmark (loopback only).
+        LiveFair caption fan-out benchmark (loopback only). The booth-queue benchmark is a separate
+        scenario: put "queue" first (options: -- queue --help).
 
           --viewers N         SignalR WebSocket viewers in one room (default 2000, 1..50000)
           --rate R            captions per second (default 10, 0.1..1000)

@@ -4,6 +4,12 @@ using System.Runtime.InteropServices;
 using System.Text.Json;
 using LiveFair.Benchmarks;
 
+// "queue" selects the booth-queue scenario (QueueProgram); anything else is the caption fan-out benchmark.
+if (args.Length > 0 && args[0] == "queue")
+{
+    return await QueueProgram.RunAsync(args[1..]);
+}
+
 // Caption fan-out: LiveFair (embedded Orleans + SignalR) against a plain IHubContext broadcast, same
 // process, same clients, loopback only. Exit code 0 whenever the measurement completed; the goal
 // (zero loss, LiveFair p99 within 15 % of the baseline) is reported, not enforced.
