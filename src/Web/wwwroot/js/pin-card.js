@@ -121,11 +121,7 @@ function applyForm(t, config, job, boothPath, onApply) {
   form.append(shareLine, submitLine);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    onApply(job, booth(job), share.checked, submit);
+    onApply(job, job.booth, share.checked, submit);
   });
   return form;
-}
-
-function booth(job) {
-  return job.booth;
 }
