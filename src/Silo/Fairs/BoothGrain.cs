@@ -349,22 +349,21 @@ public sealed partial class BoothGrain : Grain, IBoothGrain
             SweepAsync,
             new GrainTimerCreationOptions(_options.SweepInterval, _options.SweepInterval) { KeepAlive = false });
 
-    /// <summary>Applies a change and persists it; if the write fails, the change is undone and the error passed on.</summary>
+    /// <summary>Applies a change and persists it (see <see cref="PersistentStateWrites"/>), logging a failed write.</summary>
     private async Task PersistAsync(Action<BoothState> change)
     {
-        var before = State.Copy();
-        change(State);
-        State.Applications = _applications;
-        State.CountedThroughTicket = _lastTicket;
-        State.Version++;
         try
         {
-            await _state.WriteStateAsync();
+            await _state.WriteOrRestoreAsync(s =>
+            {
+                change(s);
+                s.Applications = _applications;
+                s.CountedThroughTicket = _lastTicket;
+                s.Version++;
+            });
         }
         catch (Exception exception)
         {
-            // Nothing was acknowledged, so nothing may appear to have changed.
-            _state.State = before;
             LogPersistFailed(exception, BoothId);
             throw;
         }

@@ -1,12 +1,14 @@
 using LiveFair.Contracts.Fairs;
 
+using LiveFair.Silo.Storage;
+
 namespace LiveFair.Silo.Fairs;
 
 /// <summary>
 /// What a booth grain persists: small and of fixed size. The queue is not here: it is rebuilt from the
 /// application index, so a join writes only its own application.
 /// </summary>
-public sealed class BoothState
+public sealed class BoothState : IRestorableState<BoothState>
 {
     /// <summary>Set by Create; the booth exists exactly while this is set.</summary>
     public BoothSetup? Setup { get; set; }

@@ -353,20 +353,19 @@ public sealed partial class FairGrain(
         }
     }
 
-    /// <summary>Applies a change and persists it; if the write fails, the change is undone and the error passed on.</summary>
+    /// <summary>Applies a change and persists it (see <see cref="PersistentStateWrites"/>), logging a failed write.</summary>
     private async Task PersistAsync(Action<FairState> change)
     {
-        var before = State.Copy();
-        change(State);
-        State.Version++;
         try
         {
-            await state.WriteStateAsync();
+            await state.WriteOrRestoreAsync(s =>
+            {
+                change(s);
+                s.Version++;
+            });
         }
         catch (Exception exception)
         {
-            // Nothing was acknowledged, so nothing may appear to have changed.
-            state.State = before;
             LogPersistFailed(exception, RoomId);
             throw;
         }

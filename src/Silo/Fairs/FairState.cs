@@ -1,9 +1,11 @@
 using LiveFair.Contracts.Fairs;
 
+using LiveFair.Silo.Storage;
+
 namespace LiveFair.Silo.Fairs;
 
 /// <summary>What a fair grain persists. The records inside are immutable; only the lists change.</summary>
-public sealed class FairState
+public sealed class FairState : IRestorableState<FairState>
 {
     public List<FairInvitation> Invitations { get; set; } = [];
     public List<BoothSummary> Booths { get; set; } = [];

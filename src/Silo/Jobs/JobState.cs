@@ -1,9 +1,11 @@
 using LiveFair.Contracts.Jobs;
 
+using LiveFair.Silo.Storage;
+
 namespace LiveFair.Silo.Jobs;
 
 /// <summary>What a job grain persists. The posting is an immutable record, so a shallow copy restores it.</summary>
-public sealed class JobState
+public sealed class JobState : IRestorableState<JobState>
 {
     /// <summary>Set by Create; the job exists exactly while this is set.</summary>
     public string? OrganisationId { get; set; }

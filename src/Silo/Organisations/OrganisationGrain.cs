@@ -295,24 +295,23 @@ public sealed partial class OrganisationGrain(
         await AfterChangeAsync();
     }
 
-    /// <summary>Applies a change and persists it; if the write fails, the change is undone and the error passed on.</summary>
+    /// <summary>Applies a change and persists it (see <see cref="PersistentStateWrites"/>), logging a failed write.</summary>
     private async Task PersistAsync(Action<OrganisationState> change)
     {
-        var before = State.Copy();
-        var now = time.GetUtcNow();
-        change(State);
-
-        // Expired invitations hold an email address for nothing; every write drops them.
-        State.Invitations.RemoveAll(i => !InvitationRules.IsOpen(i, now));
-        State.Version++;
         try
         {
-            await state.WriteStateAsync();
+            await state.WriteOrRestoreAsync(s =>
+            {
+                var now = time.GetUtcNow();
+                change(s);
+
+                // Expired invitations hold an email address for nothing; every write drops them.
+                s.Invitations.RemoveAll(i => !InvitationRules.IsOpen(i, now));
+                s.Version++;
+            });
         }
         catch (Exception exception)
         {
-            // Nothing was acknowledged, so nothing may appear to have changed.
-            state.State = before;
             LogPersistFailed(exception, OrganisationId);
             throw;
         }

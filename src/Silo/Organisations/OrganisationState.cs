@@ -1,9 +1,11 @@
 using LiveFair.Contracts.Organisations;
 
+using LiveFair.Silo.Storage;
+
 namespace LiveFair.Silo.Organisations;
 
 /// <summary>What an organisation grain persists. The records inside are immutable; only the lists change.</summary>
-public sealed class OrganisationState
+public sealed class OrganisationState : IRestorableState<OrganisationState>
 {
     /// <summary>Set by Create; the organisation exists exactly while this is set.</summary>
     public OrganisationProfile? Profile { get; set; }

@@ -282,19 +282,18 @@ public sealed partial class PersonGrain(
         return erasure;
     }
 
-    /// <summary>Applies a change and persists it; if the write fails, the change is undone and the error passed on.</summary>
+    /// <summary>Applies a change and persists it (see <see cref="PersistentStateWrites"/>), logging a failed write.</summary>
     private async Task PersistAsync(Action<PersonState> change)
     {
-        var before = State.Copy();
-        change(State);
         try
         {
-            await state.WriteStateAsync();
+            await state.WriteOrRestoreAsync(s =>
+            {
+                change(s);
+            });
         }
         catch (Exception exception)
         {
-            // Nothing was acknowledged, so nothing may appear to have changed.
-            state.State = before;
             LogPersistFailed(exception, PersonId);
             throw;
         }

@@ -1,9 +1,11 @@
 using LiveFair.Contracts.People;
 
+using LiveFair.Silo.Storage;
+
 namespace LiveFair.Silo.People;
 
 /// <summary>What a person grain persists. The contract records inside are immutable; only the lists change.</summary>
-public sealed class PersonState
+public sealed class PersonState : IRestorableState<PersonState>
 {
     /// <summary>Set by Register; the person exists exactly while this is set.</summary>
     public DateTimeOffset? CreatedAt { get; set; }
