@@ -26,7 +26,16 @@ public sealed partial class BoothFanout(
     private readonly ConcurrentDictionary<string, LocalBooth> _booths = new();
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, byte>> _boothsByConnection = new();
 
+    // Connections that have closed, kept for a while: SignalR runs OnDisconnectedAsync without waiting for hub
+    // calls still in flight, so a watch can finish after the connection's cleanup. Left alone, such a watcher
+    // would stay for ever and keep its person "here", so their place would never be given up.
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _closedConnections = new();
+    private static readonly TimeSpan ClosedConnectionMemory = TimeSpan.FromMinutes(2);
+
     public int LocalBoothCount => _booths.Count;
+
+    /// <summary>Connections on this node watching the booth, recruiters included.</summary>
+    public int LocalWatchers(string boothId) => _booths.TryGetValue(boothId, out var booth) ? booth.Count : 0;
 
     /// <summary>
     /// Watches a booth as a (possible) applicant: the caller's place is pushed whenever it moves. The first
@@ -41,17 +50,38 @@ public sealed partial class BoothFanout(
             booth.SetTicket(connectionId, place.Ticket, place.ApplicationId);
         }
 
-        if (place.State is QueueState.Waiting or QueueState.Called && booth.ConnectionsOf(personId) == 1)
+        var open = place.State is QueueState.Waiting or QueueState.Called;
+        if (open && booth.ConnectionsOf(personId) == 1)
         {
             await grains.GetGrain<IBoothGrain>(boothId).SetPresence(personId, connected: true);
+        }
+
+        if (_closedConnections.ContainsKey(connectionId))
+        {
+            await UndoClosedWatchAsync(boothId, connectionId);
+
+            // The cleanup's "away" may have reached the booth before this watch's "here": say it again, last.
+            if (open && ApplicantConnections(boothId, personId) == 0)
+            {
+                await grains.GetGrain<IBoothGrain>(boothId).SetPresence(personId, connected: false);
+            }
+
+            throw ConnectionClosed();
         }
 
         return place;
     }
 
     /// <summary>Watches a booth as one of its recruiters; the hub has asked the booth first.</summary>
-    public async Task WatchAsRecruiterAsync(string boothId, string connectionId, string personId) =>
+    public async Task WatchAsRecruiterAsync(string boothId, string connectionId, string personId)
+    {
         await AddWatcherAsync(boothId, connectionId, new Watcher(personId, Recruiter: true));
+        if (_closedConnections.ContainsKey(connectionId))
+        {
+            await UndoClosedWatchAsync(boothId, connectionId);
+            throw ConnectionClosed();
+        }
+    }
 
     public async Task StopWatchingAsync(string boothId, string connectionId)
     {
@@ -93,6 +123,7 @@ public sealed partial class BoothFanout(
     /// <summary>A closed connection stops watching every booth it watched.</summary>
     public async Task RemoveConnectionAsync(string connectionId)
     {
+        _closedConnections[connectionId] = time.GetUtcNow();
         if (!_boothsByConnection.TryRemove(connectionId, out var booths))
         {
             return;
@@ -170,6 +201,7 @@ public sealed partial class BoothFanout(
         using var timer = new PeriodicTimer(options.Value.RenewInterval, time);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
+            ForgetOldClosedConnections();
             foreach (var booth in _booths.Values)
             {
                 await RenewAsync(booth);
@@ -189,6 +221,34 @@ public sealed partial class BoothFanout(
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 LogRenewFailed(exception, booth.BoothId);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A watch that finished after its connection closed: the cleanup may have run before this booth was
+    /// recorded for the connection, so the booth is undone directly, with any bookkeeping the watch re-created.
+    /// </summary>
+    private async Task UndoClosedWatchAsync(string boothId, string connectionId)
+    {
+        _boothsByConnection.TryRemove(connectionId, out _);
+        await StopWatchingAsync(boothId, connectionId);
+    }
+
+    private static HubException ConnectionClosed() =>
+        new("booth.connection_closed: The connection closed while it started watching the booth.");
+
+    private int ApplicantConnections(string boothId, string personId) =>
+        _booths.TryGetValue(boothId, out var booth) ? booth.ConnectionsOf(personId) : 0;
+
+    private void ForgetOldClosedConnections()
+    {
+        var cutoff = time.GetUtcNow() - ClosedConnectionMemory;
+        foreach (var (connectionId, closedAt) in _closedConnections)
+        {
+            if (closedAt < cutoff)
+            {
+                _closedConnections.TryRemove(connectionId, out _);
             }
         }
     }

@@ -43,6 +43,9 @@ public sealed class ConsoleModel(RoomDirectory directory, IGrainFactory grains, 
             return NotFound();
         }
 
+        // A profile, perhaps with the disability section, has no form on it, so nothing else marks it
+        // uncacheable: it must not stay in shared caches or the browser's disk cache (as the REST answer).
+        Response.Headers.CacheControl = "no-store";
         try
         {
             var applicant = await grains.GetGrain<IBoothGrain>(Context.BoothId).GetApplicant(User.PersonId()!, applicationId!);
