@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace LiveFair.Contracts.Sales;
 
 /// <summary>
@@ -28,7 +30,12 @@ public interface IProductGrain : IGrainWithStringKey
     [Alias("GetView")]
     Task<ProductView> GetView();
 
+    /// <summary>
+    /// Answered at once, even while thousands of reservations wait their turn, so the live "stock left" never
+    /// lags behind a rush; it shows only what has been persisted.
+    /// </summary>
     [Alias("GetStock")]
+    [AlwaysInterleave]
     Task<StockLevel> GetStock();
 
     /// <summary>

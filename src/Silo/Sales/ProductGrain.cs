@@ -20,6 +20,10 @@ public sealed partial class ProductGrain(
 {
     private readonly ProductOptions _options = options.Value;
     private IGrainTimer? _sweep;
+
+    // Counts as of the last persisted change. GetStock interleaves with commands waiting on a write, so it
+    // reads these, never the state a command is in the middle of changing.
+    private int _total;
     private int _reserved;
     private int _sold;
 
@@ -29,9 +33,7 @@ public sealed partial class ProductGrain(
 
     private bool Exists => State.WorkshopId is not null;
 
-    private int Total => State.Listing?.Stock ?? 0;
-
-    private int Available => Total - _reserved - _sold;
+    private int Available => _total - _reserved - _sold;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -272,6 +274,7 @@ public sealed partial class ProductGrain(
 
     private void Recount()
     {
+        _total = State.Listing?.Stock ?? 0;
         _reserved = 0;
         _sold = 0;
         foreach (var reservation in State.Reservations.Values)
@@ -288,7 +291,7 @@ public sealed partial class ProductGrain(
         }
     }
 
-    private StockLevel Stock() => new() { Total = Total, Available = Available, Reserved = _reserved, Sold = _sold };
+    private StockLevel Stock() => new() { Total = _total, Available = Available, Reserved = _reserved, Sold = _sold };
 
     private ProductView View() => new()
     {
