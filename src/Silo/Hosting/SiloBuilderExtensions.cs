@@ -3,6 +3,7 @@ using LiveFair.Silo.Jobs;
 using LiveFair.Silo.Lobby;
 using LiveFair.Silo.Organisations;
 using LiveFair.Silo.Rooms;
+using LiveFair.Silo.Sales;
 using LiveFair.Silo.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,6 +35,10 @@ public static class SiloBuilderExtensions
             .Bind(configuration.GetSection(BoothOptions.SectionName))
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BoothOptions>, BoothOptionsValidator>());
+        services.AddOptions<ProductOptions>()
+            .Bind(configuration.GetSection(ProductOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ProductOptions>, ProductOptionsValidator>());
         services.AddGrainStorage(LiveFairStorage.Name, static (sp, _) => ActivatorUtilities.CreateInstance<RelationalGrainStorage>(sp));
         services.AddGrainStorage(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME, static (sp, _) => sp.GetRequiredKeyedService<IGrainStorage>(LiveFairStorage.Name));
         return silo;

@@ -25,13 +25,16 @@ internal sealed class LiveFairTestCluster : IAsyncDisposable
     public static readonly TimeSpan BoothSweepInterval = TimeSpan.FromMilliseconds(100);
     public const int BoothTicketBlockSize = 3;
 
+    /// <summary>Products sweep often, so a short reservation time in a test's overrides shows up quickly.</summary>
+    public static readonly TimeSpan ProductSweepInterval = TimeSpan.FromMilliseconds(100);
+
     private LiveFairTestCluster(InProcessTestCluster cluster) => Cluster = cluster;
 
     public InProcessTestCluster Cluster { get; }
 
     public IClusterClient Client => Cluster.Client;
 
-    private static IConfiguration CreateConfiguration(string sqliteConnectionString) =>
+    private static IConfiguration CreateConfiguration(string sqliteConnectionString, IReadOnlyDictionary<string, string?>? overrides) =>
         new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
@@ -44,12 +47,15 @@ internal sealed class LiveFairTestCluster : IAsyncDisposable
                 ["Rooms:ViewerCountInterval"] = ViewerCountInterval.ToString("c", CultureInfo.InvariantCulture),
                 ["Booths:SweepInterval"] = BoothSweepInterval.ToString("c", CultureInfo.InvariantCulture),
                 ["Booths:TicketBlockSize"] = BoothTicketBlockSize.ToString(CultureInfo.InvariantCulture),
+                ["Products:SweepInterval"] = ProductSweepInterval.ToString("c", CultureInfo.InvariantCulture),
             })
+            .AddInMemoryCollection(overrides ?? new Dictionary<string, string?>())
             .Build();
 
-    public static async Task<LiveFairTestCluster> StartAsync(string sqliteConnectionString)
+    /// <param name="overrides">Configuration keys that differ for one test class, such as a short reservation time.</param>
+    public static async Task<LiveFairTestCluster> StartAsync(string sqliteConnectionString, IReadOnlyDictionary<string, string?>? overrides = null)
     {
-        var configuration = CreateConfiguration(sqliteConnectionString);
+        var configuration = CreateConfiguration(sqliteConnectionString, overrides);
         var builder = new InProcessTestClusterBuilder(1);
         builder.Options.ConfigureFileLogging = false;
         builder.ConfigureSilo((InProcessTestSiloSpecificOptions _, ISiloBuilder silo) => silo.AddLiveFairGrains(configuration));

@@ -1,0 +1,65 @@
+using Orleans.Concurrency;
+
+namespace LiveFair.Contracts.Sales;
+
+/// <summary>
+/// One workshop product, keyed by a product id from <see cref="ProductIds.New"/>: the single source of
+/// truth for its listing, stock and reservations. Only the workshop's admins and streamers change the
+/// listing and terms (the grain asks the organisation on every call). Stock is reserved per order and
+/// never oversold: <c>Available + Reserved + Sold == Total</c> holds at every moment. Rejected commands
+/// throw <see cref="Common.DomainException"/> and change nothing.
+/// </summary>
+[Alias("LiveFair.IProductGrain")]
+public interface IProductGrain : IGrainWithStringKey
+{
+    /// <summary>Creates the product for <paramref name="workshopId"/>, which must be a workshop.</summary>
+    [Alias("Create")]
+    Task<ProductView> Create(string actorId, string workshopId, ProductListing listing);
+
+    /// <summary>
+    /// Replaces the listing. The stock may not go below what is reserved and sold. Open reservations keep
+    /// the price and split they were made with.
+    /// </summary>
+    [Alias("Update")]
+    Task<ProductView> Update(string actorId, ProductListing listing);
+
+    /// <summary>Sets the per-buyer limit and the flash-sale window; applies to reservations made from now on.</summary>
+    [Alias("SetTerms")]
+    Task<ProductView> SetTerms(string actorId, SaleTerms terms);
+
+    [Alias("GetView")]
+    Task<ProductView> GetView();
+
+    /// <summary>
+    /// Answered at once, even while thousands of reservations wait their turn, so the live "stock left" never
+    /// lags behind a rush; it shows only what has been persisted.
+    /// </summary>
+    [Alias("GetStock")]
+    [AlwaysInterleave]
+    Task<StockLevel> GetStock();
+
+    /// <summary>
+    /// Holds <paramref name="quantity"/> items for an order until the reservation expires. Idempotent per
+    /// order id: asking again returns the first reservation as it now stands (even if it has since been
+    /// sold, released or expired). Refused beyond the available stock, beyond the per-buyer limit and
+    /// outside the flash-sale window.
+    /// </summary>
+    [Alias("Reserve")]
+    Task<Reservation> Reserve(string buyerId, int quantity, string orderId);
+
+    /// <summary>
+    /// The order was paid: its items are sold. Idempotent. A payment that arrives after its reservation
+    /// expired or was released is honoured while enough stock is available, and refused with
+    /// <c>product.sold_out</c> otherwise (the order then refunds the payment).
+    /// </summary>
+    [Alias("Confirm")]
+    Task<Reservation> Confirm(string orderId);
+
+    /// <summary>Gives a reserved order's items back to stock. Idempotent; a sold order cannot be released.</summary>
+    [Alias("Release")]
+    Task<Reservation> Release(string orderId);
+
+    /// <summary>NotFound for an order this product never reserved.</summary>
+    [Alias("GetReservation")]
+    Task<Reservation> GetReservation(string orderId);
+}
