@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every LiveFair test project. Installs and starts what the tests need (Chromium, PostgreSQL)
+# Runs every LiveFair test project. Installs and starts what the tests need (Chromium, PostgreSQL, Azurite)
 # if they are missing or stopped, so it works the same on a fresh machine, a developer's and CI.
 # Every test host logs everything into TestResults/logs, which is then scanned for personal data.
 # Ends with "log scan: ..." and one line "N passed, N failed, N skipped" summed over all projects.
@@ -50,8 +50,46 @@ ensure_postgres() {
   export LIVEFAIR_TEST_POSTGRES="Host=127.0.0.1;Port=5432;Username=livefair;Password=livefair;Database=livefair_test"
 }
 
+# Azurite (the Azure Storage emulator, from npm) for the Azure Blob media store tests: installed once into
+# .tools/azurite, started for this run only (blob service, loopback, a throwaway data folder) and stopped on exit.
+azurite_version=3.35.0
+azurite_pid=
+stop_azurite() {
+  if [ -n "$azurite_pid" ]; then kill "$azurite_pid" 2>/dev/null || true; fi
+  if [ -n "${azurite_data:-}" ]; then rm -rf "$azurite_data"; fi
+}
+trap stop_azurite EXIT
+
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+ensure_azurite() {
+  local tools="$PWD/.tools/azurite"
+  local installed
+  installed=$(node -p "require('$tools/node_modules/azurite/package.json').version" 2>/dev/null || true)
+  if [ "$installed" != "$azurite_version" ]; then
+    log "Installing Azurite $azurite_version (npm)"
+    mkdir -p "$tools"
+    npm install --prefix "$tools" --no-audit --no-fund --loglevel=error "azurite@$azurite_version" >/dev/null
+  fi
+  local port=${LIVEFAIR_AZURITE_PORT:-10000}
+  while port_in_use "$port"; do port=$((port + 1)); done
+  azurite_data=$(mktemp -d)
+  log "Starting Azurite blob service on 127.0.0.1:$port"
+  "$tools/node_modules/.bin/azurite-blob" --blobHost 127.0.0.1 --blobPort "$port" --location "$azurite_data" \
+    --skipApiVersionCheck --silent --loose >"$azurite_data/azurite.out" 2>&1 &
+  azurite_pid=$!
+  for _ in $(seq 1 60); do
+    if port_in_use "$port"; then break; fi
+    if ! kill -0 "$azurite_pid" 2>/dev/null; then cat "$azurite_data/azurite.out" >&2; echo "Azurite did not start." >&2; exit 1; fi
+    sleep 0.5
+  done
+  # The emulator's well-known development account; it exists only inside this local emulator.
+  export LIVEFAIR_TEST_AZURITE="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:$port/devstoreaccount1;"
+}
+
 ensure_chromium
 ensure_postgres
+ensure_azurite
 
 log "Building"
 dotnet build LiveFair.sln -c Debug -nologo -clp:ErrorsOnly

@@ -4,10 +4,16 @@ using System.Runtime.InteropServices;
 using System.Text.Json;
 using LiveFair.Benchmarks;
 
-// "queue" selects the booth-queue scenario (QueueProgram); anything else is the caption fan-out benchmark.
+// "queue" selects the booth-queue scenario (QueueProgram), "photo" the image pipeline; anything else is the caption fan-out benchmark.
 if (args.Length > 0 && args[0] == "queue")
 {
     return await QueueProgram.RunAsync(args[1..]);
+}
+
+// "photo": a 24-megapixel JPEG through the whole image pipeline (PhotoProgram).
+if (args.Length > 0 && args[0] == "photo")
+{
+    return await PhotoProgram.RunAsync(args[1..]);
 }
 
 // Caption fan-out: LiveFair (embedded Orleans + SignalR) against a plain IHubContext broadcast, same
