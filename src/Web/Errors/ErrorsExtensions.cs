@@ -10,7 +10,9 @@ public static class ErrorsExtensions
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             context.ProblemDetails.Extensions.Remove("exception");
-            context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
+            // After an exception the request path points at the status page; the feature keeps the one asked for.
+            context.ProblemDetails.Instance ??= context.HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerPathFeature>()?.Path
+                ?? context.HttpContext.Request.Path;
         });
         builder.Services.AddExceptionHandler<DomainExceptionHandler>();
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();

@@ -27,6 +27,16 @@ public sealed class ErrorResponseTests(ProductionHostFixture fixture) : IClassFi
         SecurityHeaderAssertions.AssertPresent(response);
     }
 
+    [Fact]
+    public async Task A_refused_command_names_the_path_that_was_asked_for_not_the_error_page()
+    {
+        using var client = fixture.Host.CreateClient();
+        using var response = await client.GetAsync("/api/orgs/org-nobody-here");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        using var problem = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("/api/orgs/org-nobody-here", problem.RootElement.GetProperty("instance").GetString());
+    }
+
     [Theory]
     [InlineData("zh-CN", "出错了")]
     [InlineData("en", "Something went wrong")]
