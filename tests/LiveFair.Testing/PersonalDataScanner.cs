@@ -32,7 +32,7 @@ public static partial class PersonalDataScanner
     ];
 
     private static readonly Regex Terms = new(
-        $@"(?<![A-Za-z])(?:{string.Join('|', EnglishTerms.Select(Regex.Escape))})(?![A-Za-z])|{string.Join('|', ChineseTerms.Select(Regex.Escape))}",
+        $@"(?<![A-Za-z0-9])(?:{string.Join('|', EnglishTerms.Select(Regex.Escape))})(?![A-Za-z0-9])|{string.Join('|', ChineseTerms.Select(Regex.Escape))}",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Everything found in one line, in order of position.</summary>

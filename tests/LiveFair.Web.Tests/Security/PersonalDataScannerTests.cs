@@ -61,6 +61,9 @@ public sealed class PersonalDataScannerTests
         "Information Microsoft.AspNetCore.Authentication.Cookies[10] AuthenticationScheme: Identity.Application signed in.",
         "Information Microsoft.AspNetCore.Routing.EndpointMiddleware[1] Executing endpoint '/Account/Login' on 2026-05-01 08:00:00.000 +08:00",
         "Information Orleans.Hosting[0] Orleans 10.4.2+8f3a1b2c3d4e5f60718293a4b5c6d7e8f9012345 starting on .NET 10.0.12",
+
+        // A random id may spell a term between hex digits; that is an id, not a disability.
+        "Information LiveFair.Silo.People.PersonGrain[47053069] Person 61208120-7800-4d61-9dde-e8deaf09b399 registered",
     ];
 
     [Theory]
