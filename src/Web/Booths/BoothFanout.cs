@@ -17,6 +17,7 @@ public sealed partial class BoothFanout(
     IHubContext<RoomHub> hub,
     TimeProvider time,
     IOptions<BoothFanoutOptions> options,
+    ClosedConnections closedConnections,
     ILogger<BoothFanout> logger) : BackgroundService
 {
     public const string PlaceMethod = "queuePlace";
@@ -25,12 +26,6 @@ public sealed partial class BoothFanout(
 
     private readonly ConcurrentDictionary<string, LocalBooth> _booths = new();
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, byte>> _boothsByConnection = new();
-
-    // Connections that have closed, kept for a while: SignalR runs OnDisconnectedAsync without waiting for hub
-    // calls still in flight, so a watch can finish after the connection's cleanup. Left alone, such a watcher
-    // would stay for ever and keep its person "here", so their place would never be given up.
-    private readonly ConcurrentDictionary<string, DateTimeOffset> _closedConnections = new();
-    private static readonly TimeSpan ClosedConnectionMemory = TimeSpan.FromMinutes(2);
 
     public int LocalBoothCount => _booths.Count;
 
@@ -56,7 +51,7 @@ public sealed partial class BoothFanout(
             await grains.GetGrain<IBoothGrain>(boothId).SetPresence(personId, connected: true);
         }
 
-        if (_closedConnections.ContainsKey(connectionId))
+        if (closedConnections.Contains(connectionId))
         {
             await UndoClosedWatchAsync(boothId, connectionId);
 
@@ -76,7 +71,7 @@ public sealed partial class BoothFanout(
     public async Task WatchAsRecruiterAsync(string boothId, string connectionId, string personId)
     {
         await AddWatcherAsync(boothId, connectionId, new Watcher(personId, Recruiter: true));
-        if (_closedConnections.ContainsKey(connectionId))
+        if (closedConnections.Contains(connectionId))
         {
             await UndoClosedWatchAsync(boothId, connectionId);
             throw ConnectionClosed();
@@ -123,7 +118,7 @@ public sealed partial class BoothFanout(
     /// <summary>A closed connection stops watching every booth it watched.</summary>
     public async Task RemoveConnectionAsync(string connectionId)
     {
-        _closedConnections[connectionId] = time.GetUtcNow();
+        closedConnections.Add(connectionId);
         if (!_boothsByConnection.TryRemove(connectionId, out var booths))
         {
             return;
@@ -201,7 +196,7 @@ public sealed partial class BoothFanout(
         using var timer = new PeriodicTimer(options.Value.RenewInterval, time);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            ForgetOldClosedConnections();
+            closedConnections.ForgetOld();
             foreach (var booth in _booths.Values)
             {
                 await RenewAsync(booth);
@@ -241,17 +236,6 @@ public sealed partial class BoothFanout(
     private int ApplicantConnections(string boothId, string personId) =>
         _booths.TryGetValue(boothId, out var booth) ? booth.ConnectionsOf(personId) : 0;
 
-    private void ForgetOldClosedConnections()
-    {
-        var cutoff = time.GetUtcNow() - ClosedConnectionMemory;
-        foreach (var (connectionId, closedAt) in _closedConnections)
-        {
-            if (closedAt < cutoff)
-            {
-                _closedConnections.TryRemove(connectionId, out _);
-            }
-        }
-    }
 
     private async Task<LocalBooth> AddWatcherAsync(string boothId, string connectionId, Watcher watcher)
     {

@@ -17,6 +17,7 @@ public sealed partial class RoomFanout(
     LiveFairMetrics metrics,
     TimeProvider time,
     IOptions<RoomFanoutOptions> options,
+    ClosedConnections closedConnections,
     ILogger<RoomFanout> logger) : BackgroundService
 {
     private readonly ConcurrentDictionary<string, LocalRoom> _rooms = new();
@@ -24,11 +25,6 @@ public sealed partial class RoomFanout(
 
     // Signed-in connections only: a block must find the blocked person's connections on this node.
     private readonly ConcurrentDictionary<string, string> _personByConnection = new();
-
-    // Connections that have closed, kept for a while: SignalR runs OnDisconnectedAsync without waiting
-    // for hub calls still in flight, so a join can finish after the connection's cleanup.
-    private readonly ConcurrentDictionary<string, DateTimeOffset> _closedConnections = new();
-    private static readonly TimeSpan ClosedConnectionMemory = TimeSpan.FromMinutes(2);
 
     // Views (人次) counted since the last report, per room. Kept apart from the subscriptions so a room
     // whose last viewer already left still reports the views it had.
@@ -47,7 +43,7 @@ public sealed partial class RoomFanout(
         }
 
         var added = await AddViewerCoreAsync(roomId, connectionId);
-        if (_closedConnections.ContainsKey(connectionId))
+        if (closedConnections.Contains(connectionId))
         {
             // The connection closed while it joined, and its cleanup may have run before this room was
             // recorded for it: undo this room directly, and drop any bookkeeping the join re-created.
@@ -148,7 +144,7 @@ public sealed partial class RoomFanout(
     /// <summary>SignalR drops group membership itself when a connection closes; this drops the node's bookkeeping.</summary>
     public async Task RemoveConnectionAsync(string connectionId)
     {
-        _closedConnections[connectionId] = time.GetUtcNow();
+        closedConnections.Add(connectionId);
         _personByConnection.TryRemove(connectionId, out _);
         if (_roomsByConnection.TryRemove(connectionId, out var rooms))
         {
@@ -196,7 +192,7 @@ public sealed partial class RoomFanout(
             if (renewAll)
             {
                 lastRenewal = time.GetUtcNow();
-                ForgetOldClosedConnections();
+                closedConnections.ForgetOld();
             }
 
             foreach (var room in _rooms.Values)
@@ -255,17 +251,6 @@ public sealed partial class RoomFanout(
         }
     }
 
-    private void ForgetOldClosedConnections()
-    {
-        var cutoff = time.GetUtcNow() - ClosedConnectionMemory;
-        foreach (var (connectionId, closedAt) in _closedConnections)
-        {
-            if (closedAt < cutoff)
-            {
-                _closedConnections.TryRemove(connectionId, out _);
-            }
-        }
-    }
 
     private async Task RenewAsync(LocalRoom room)
     {

@@ -11,6 +11,7 @@ public static class RoomsExtensions
         services.Configure<RoomFanoutOptions>(builder.Configuration.GetSection(RoomFanoutOptions.SectionName));
         services.AddSingleton<RoomDirectory>();
         services.AddSingleton<RoomStaffAccess>();
+        services.AddSingleton<ClosedConnections>();
         services.AddSingleton<RoomFanout>();
         services.AddHostedService(sp => sp.GetRequiredService<RoomFanout>());
         services.Configure<Booths.BoothFanoutOptions>(builder.Configuration.GetSection(Booths.BoothFanoutOptions.SectionName));
