@@ -114,10 +114,10 @@ internal sealed record BenchmarkOptions
             var value = args[++i];
             options = name switch
             {
-                "--viewers" => options with { Viewers = Int(name, value, 1, 50_000) },
-                "--rate" => options with { Rate = Double(name, value, 0.1, 1000) },
-                "--duration" => options with { Duration = Int(name, value, 1, 3600) },
-                "--warmup" => options with { Warmup = Int(name, value, 0, 600) },
+                "--viewers" => options with { Viewers = OptionValues.Int(name, value, 1, 50_000) },
+                "--rate" => options with { Rate = OptionValues.Double(name, value, 0.1, 1000) },
+                "--duration" => options with { Duration = OptionValues.Int(name, value, 1, 3600) },
+                "--warmup" => options with { Warmup = OptionValues.Int(name, value, 0, 600) },
                 "--protocol" => options with
                 {
                     MessagePack = value.ToUpperInvariant() switch
@@ -137,11 +137,11 @@ internal sealed record BenchmarkOptions
                         _ => throw new ArgumentException("--mode is both, livefair or baseline."),
                     },
                 },
-                "--rounds" => options with { Rounds = Int(name, value, 1, 10) },
-                "--caption-chars" => options with { CaptionChars = Int(name, value, 40, 500) },
-                "--connect-batch" => options with { ConnectBatch = Int(name, value, 1, 2000) },
-                "--drain" => options with { Drain = Int(name, value, 1, 600) },
-                "--min-threads" => options with { MinThreads = Int(name, value, 0, 1024) },
+                "--rounds" => options with { Rounds = OptionValues.Int(name, value, 1, 10) },
+                "--caption-chars" => options with { CaptionChars = OptionValues.Int(name, value, 40, 500) },
+                "--connect-batch" => options with { ConnectBatch = OptionValues.Int(name, value, 1, 2000) },
+                "--drain" => options with { Drain = OptionValues.Int(name, value, 1, 600) },
+                "--min-threads" => options with { MinThreads = OptionValues.Int(name, value, 0, 1024) },
                 "--stateful-reconnect" => options with
                 {
                     StatefulReconnect = value.ToUpperInvariant() switch
@@ -160,10 +160,10 @@ internal sealed record BenchmarkOptions
                         _ => throw new ArgumentException("--captions is final or partial."),
                     },
                 },
-                "--interleave" => options with { Interleave = Double(name, value, 0, 600) },
-                "--wait-idle" => options with { WaitIdle = Int(name, value, 0, 3600) },
-                "--idle-below" => options with { IdleBelow = Double(name, value, 0.1, 100) },
-                "--clean-below" => options with { CleanBelow = Double(name, value, 0.1, 100) },
+                "--interleave" => options with { Interleave = OptionValues.Double(name, value, 0, 600) },
+                "--wait-idle" => options with { WaitIdle = OptionValues.Int(name, value, 0, 3600) },
+                "--idle-below" => options with { IdleBelow = OptionValues.Double(name, value, 0.1, 100) },
+                "--clean-below" => options with { CleanBelow = OptionValues.Double(name, value, 0.1, 100) },
                 "--out" => options with { Out = value },
                 _ => throw new ArgumentException($"Unknown option {name}."),
             };
@@ -171,14 +171,4 @@ internal sealed record BenchmarkOptions
 
         return options;
     }
-
-    private static int Int(string name, string value, int min, int max) =>
-        int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) && parsed >= min && parsed <= max
-            ? parsed
-            : throw new ArgumentException($"{name} must be a whole number from {min} to {max}.");
-
-    private static double Double(string name, string value, double min, double max) =>
-        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) && parsed >= min && parsed <= max
-            ? parsed
-            : throw new ArgumentException($"{name} must be a number from {min} to {max}.");
 }

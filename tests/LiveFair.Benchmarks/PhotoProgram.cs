@@ -39,7 +39,7 @@ internal static class PhotoProgram
         }
 
         Console.WriteLine("LiveFair photo pipeline benchmark");
-        Console.WriteLine($"  machine : {Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024 * 1024):F1} GiB, {RuntimeInformation.OSDescription}");
+        Console.WriteLine(BenchmarkReport.MachineLine);
         Console.WriteLine($"  runtime : {RuntimeInformation.FrameworkDescription}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC, libvips {NetVips.NetVips.Version(0)}.{NetVips.NetVips.Version(1)}.{NetVips.NetVips.Version(2)}, vips threads {NetVips.NetVips.Concurrency}");
 
         var jpeg = MakePhoto(width, height, quality);

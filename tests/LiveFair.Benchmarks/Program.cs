@@ -46,7 +46,7 @@ if (options.MinThreads > 0)
 
 ThreadPool.GetMinThreads(out var minWorkers, out var minIo);
 Console.WriteLine("LiveFair caption fan-out benchmark");
-Console.WriteLine($"  machine : {Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024 * 1024):F1} GiB, {RuntimeInformation.OSDescription}");
+Console.WriteLine(BenchmarkReport.MachineLine);
 Console.WriteLine($"  runtime : {RuntimeInformation.FrameworkDescription}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC, min threads {minWorkers}/{minIo}");
 Console.WriteLine($"  settings: {options.Viewers} viewers, {options.Protocol}, {options.Rate.ToString(CultureInfo.InvariantCulture)} captions/s, {options.Warmup} s warm-up + {options.Duration} s measured, {options.CaptionChars}-char {(options.Final ? "final" : "partial")} captions,{(options.StatefulReconnect ? " stateful reconnect," : "")} mode {options.Mode.ToString().ToLowerInvariant()}, {options.Rounds} round(s){(options.Interleave > 0 && options.Mode is BenchmarkMode.Both ? $", interleaved every {options.Interleave} s" : "")}");
 Console.WriteLine("  note    : clients and servers share this process and its cores; CPU % is of the whole machine; others % is other processes' CPU");
@@ -122,14 +122,7 @@ if (options.Out is { } outPath)
     var document = new
     {
         Date = DateTimeOffset.UtcNow,
-        Machine = new
-        {
-            Cores = Environment.ProcessorCount,
-            MemoryGiB = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024 * 1024),
-            Os = RuntimeInformation.OSDescription,
-            Runtime = RuntimeInformation.FrameworkDescription,
-            ServerGc = GCSettings.IsServerGC,
-        },
+        Machine = BenchmarkReport.Machine(),
         Command = "dotnet run -c Release --project tests/LiveFair.Benchmarks -- " + string.Join(' ', args),
         Options = options,
         Runs = results,
@@ -138,14 +131,7 @@ if (options.Out is { } outPath)
         ZeroLoss = zeroLoss,
         GoalMet = goalMet,
     };
-    var directory = Path.GetDirectoryName(Path.GetFullPath(outPath));
-    if (directory is not null)
-    {
-        Directory.CreateDirectory(directory);
-    }
-
-    await File.WriteAllTextAsync(outPath, JsonSerializer.Serialize(document, JsonOptions.Indented));
-    Console.WriteLine($"Results written to {outPath}");
+    await BenchmarkReport.WriteAsync(outPath, document);
 }
 
 return 0;

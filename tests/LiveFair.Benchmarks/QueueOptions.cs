@@ -75,17 +75,17 @@ internal sealed record QueueOptions
             var value = args[++i];
             options = name switch
             {
-                "--seekers" => options with { Seekers = Int(name, value, 1, 9000) },
-                "--rounds" => options with { Rounds = Int(name, value, 1, 50) },
-                "--join-concurrency" => options with { JoinConcurrency = Int(name, value, 1, 1000) },
-                "--setup-concurrency" => options with { SetupConcurrency = Int(name, value, 1, 256) },
-                "--connect-batch" => options with { ConnectBatch = Int(name, value, 1, 2000) },
-                "--hash-iterations" => options with { HashIterations = Int(name, value, 0, 1_000_000) },
-                "--drain" => options with { Drain = Int(name, value, 1, 600) },
-                "--min-threads" => options with { MinThreads = Int(name, value, 0, 1024) },
-                "--wait-idle" => options with { WaitIdle = Int(name, value, 0, 3600) },
-                "--idle-below" => options with { IdleBelow = Double(name, value, 0.1, 100) },
-                "--clean-below" => options with { CleanBelow = Double(name, value, 0.1, 100) },
+                "--seekers" => options with { Seekers = OptionValues.Int(name, value, 1, 9000) },
+                "--rounds" => options with { Rounds = OptionValues.Int(name, value, 1, 50) },
+                "--join-concurrency" => options with { JoinConcurrency = OptionValues.Int(name, value, 1, 1000) },
+                "--setup-concurrency" => options with { SetupConcurrency = OptionValues.Int(name, value, 1, 256) },
+                "--connect-batch" => options with { ConnectBatch = OptionValues.Int(name, value, 1, 2000) },
+                "--hash-iterations" => options with { HashIterations = OptionValues.Int(name, value, 0, 1_000_000) },
+                "--drain" => options with { Drain = OptionValues.Int(name, value, 1, 600) },
+                "--min-threads" => options with { MinThreads = OptionValues.Int(name, value, 0, 1024) },
+                "--wait-idle" => options with { WaitIdle = OptionValues.Int(name, value, 0, 3600) },
+                "--idle-below" => options with { IdleBelow = OptionValues.Double(name, value, 0.1, 100) },
+                "--clean-below" => options with { CleanBelow = OptionValues.Double(name, value, 0.1, 100) },
                 "--out" => options with { Out = value },
                 _ => throw new ArgumentException($"Unknown option {name}."),
             };
@@ -95,14 +95,4 @@ internal sealed record QueueOptions
             ? throw new ArgumentException("--rounds must be smaller than --seekers, so someone is still waiting after the last call.")
             : options;
     }
-
-    private static int Int(string name, string value, int min, int max) =>
-        int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) && parsed >= min && parsed <= max
-            ? parsed
-            : throw new ArgumentException($"{name} must be a whole number from {min} to {max}.");
-
-    private static double Double(string name, string value, double min, double max) =>
-        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) && parsed >= min && parsed <= max
-            ? parsed
-            : throw new ArgumentException($"{name} must be a number from {min} to {max}.");
 }

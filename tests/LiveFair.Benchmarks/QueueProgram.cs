@@ -38,7 +38,7 @@ internal static class QueueProgram
 
         ThreadPool.GetMinThreads(out var minWorkers, out var minIo);
         Console.WriteLine("LiveFair booth-queue benchmark");
-        Console.WriteLine($"  machine : {Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024 * 1024):F1} GiB, {RuntimeInformation.OSDescription}");
+        Console.WriteLine(BenchmarkReport.MachineLine);
         Console.WriteLine($"  runtime : {RuntimeInformation.FrameworkDescription}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC, min threads {minWorkers}/{minIo}");
         Console.WriteLine($"  settings: {options.Seekers} seekers (JSON, WebSockets, each signed in), {options.Rounds} call(s), {options.JoinConcurrency} joining at once, PBKDF2 {(options.HashIterations > 0 ? options.HashIterations.ToString(CultureInfo.InvariantCulture) : "default")} iterations");
         Console.WriteLine("  note    : clients and server share this process and its cores; CPU % is of the whole machine; others % is other processes' CPU");
@@ -75,26 +75,12 @@ internal static class QueueProgram
             var document = new
             {
                 Date = DateTimeOffset.UtcNow,
-                Machine = new
-                {
-                    Cores = Environment.ProcessorCount,
-                    MemoryGiB = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024 * 1024),
-                    Os = RuntimeInformation.OSDescription,
-                    Runtime = RuntimeInformation.FrameworkDescription,
-                    ServerGc = GCSettings.IsServerGC,
-                },
+                Machine = BenchmarkReport.Machine(),
                 Command = "dotnet run -c Release --project tests/LiveFair.Benchmarks -- queue " + string.Join(' ', args),
                 Options = options,
                 Result = result,
             };
-            var directory = Path.GetDirectoryName(Path.GetFullPath(outPath));
-            if (directory is not null)
-            {
-                Directory.CreateDirectory(directory);
-            }
-
-            await File.WriteAllTextAsync(outPath, JsonSerializer.Serialize(document, JsonOptions.Indented));
-            Console.WriteLine($"Results written to {outPath}");
+            await BenchmarkReport.WriteAsync(outPath, document);
         }
 
         return 0;
