@@ -3,6 +3,7 @@ using LiveFair.Contracts.Fairs;
 using LiveFair.Contracts.Jobs;
 using LiveFair.Contracts.Organisations;
 using LiveFair.Contracts.Rooms;
+using LiveFair.Web.Booths;
 using LiveFair.Web.Rooms;
 
 namespace LiveFair.Web.Pages.Booths;
@@ -30,8 +31,7 @@ public sealed record BoothContext(RoomSnapshot Room, BoothView Booth, Organisati
         {
             var booth = await grains.GetGrain<IBoothGrain>(boothId).GetView();
             var employer = await grains.GetGrain<IOrganisationGrain>(employerId!).GetView();
-            var jobs = await Task.WhenAll(booth.JobIds.Select(id => grains.GetGrain<IJobGrain>(id).GetView()));
-            return new BoothContext(room, booth, employer, [.. jobs.Where(job => job.Status == JobStatus.Published)]);
+            return new BoothContext(room, booth, employer, await PublishedJobs.OfAsync(grains, booth.JobIds));
         }
         catch (DomainException refusal) when (refusal.Kind == ErrorKind.NotFound)
         {

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using LiveFair.Web.Localization;
 using LiveFair.Web.Rooms;
@@ -8,12 +7,6 @@ namespace LiveFair.Web.Pages.Booths;
 /// <summary>What the booth page and the recruiter console scripts read from the page, instead of inline script.</summary>
 internal static class BoothScriptConfig
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        // Safe inside a <script type="application/json"> block: '<', '>' and '&' are escaped.
-        Encoder = JavaScriptEncoder.Default,
-    };
-
     public static string Serialize(string roomId, string employerId, Texts texts, bool signedIn) =>
         JsonSerializer.Serialize(
             new
@@ -26,5 +19,5 @@ internal static class BoothScriptConfig
                 signedIn,
                 texts = texts.ForScript("js."),
             },
-            Options);
+            Rooms.RoomScriptConfig.Options);
 }

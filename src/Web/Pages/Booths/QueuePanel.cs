@@ -11,8 +11,11 @@ public sealed record QueuePanel(string RoomId, string EmployerId, string Employe
 
     public string BoothPath => $"/rooms/{RoomId}/booths/{EmployerId}";
 
-    /// <summary>Every booth of the fair where the person has an open place, for the room page.</summary>
-    public static async Task<IReadOnlyList<QueuePanel>> ForFairAsync(LiveFair.Web.Rooms.RoomDirectory directory, IGrainFactory grains, string roomId, string personId)
+    /// <summary>
+    /// Every booth of the fair where the person has an open place, for the room page. Only the places are read:
+    /// a panel needs the booth's employer name, which the fair already lists, not the booth's jobs.
+    /// </summary>
+    public static async Task<IReadOnlyList<QueuePanel>> ForFairAsync(IGrainFactory grains, string roomId, string personId)
     {
         ArgumentNullException.ThrowIfNull(grains);
         FairView fair;
@@ -25,13 +28,13 @@ public sealed record QueuePanel(string RoomId, string EmployerId, string Employe
             return [];
         }
 
+        var places = await Task.WhenAll(fair.Booths.Select(booth => grains.GetGrain<IBoothGrain>(booth.BoothId).GetPlace(personId)));
         var panels = new List<QueuePanel>();
-        foreach (var booth in fair.Booths)
+        foreach (var (booth, place) in fair.Booths.Zip(places))
         {
-            var place = await grains.GetGrain<IBoothGrain>(booth.BoothId).GetPlace(personId);
-            if (place.State != QueueState.None && await BoothContext.LoadAsync(directory, grains, roomId, booth.EmployerId) is { } context)
+            if (place.State != QueueState.None)
             {
-                panels.Add(await LoadAsync(grains, context, personId));
+                panels.Add(await WithInterviewAsync(grains, roomId, booth.EmployerId, booth.EmployerName, place, personId));
             }
         }
 
@@ -42,14 +45,19 @@ public sealed record QueuePanel(string RoomId, string EmployerId, string Employe
     {
         ArgumentNullException.ThrowIfNull(grains);
         ArgumentNullException.ThrowIfNull(context);
-        var booth = grains.GetGrain<IBoothGrain>(context.BoothId);
-        var place = await booth.GetPlace(personId);
+        var place = await grains.GetGrain<IBoothGrain>(context.BoothId).GetPlace(personId);
+        return await WithInterviewAsync(grains, context.Room.RoomId, context.Booth.EmployerId, context.Employer.Profile.Name, place, personId);
+    }
+
+    private static async Task<QueuePanel> WithInterviewAsync(
+        IGrainFactory grains, string roomId, string employerId, string employerName, QueuePlace place, string personId)
+    {
         InterviewView? interview = null;
         if (place is { State: QueueState.Interviewing, ApplicationId: { } applicationId })
         {
             try
             {
-                interview = await booth.GetInterview(personId, applicationId);
+                interview = await grains.GetGrain<IBoothGrain>(place.BoothId).GetInterview(personId, applicationId);
             }
             catch (DomainException refusal) when (refusal.Kind is ErrorKind.NotFound or ErrorKind.Conflict)
             {
@@ -57,6 +65,6 @@ public sealed record QueuePanel(string RoomId, string EmployerId, string Employe
             }
         }
 
-        return new QueuePanel(context.Room.RoomId, context.Booth.EmployerId, context.Employer.Profile.Name, place, interview);
+        return new QueuePanel(roomId, employerId, employerName, place, interview);
     }
 }

@@ -40,7 +40,7 @@ public sealed class RoomModel(RoomDirectory directory, IGrainFactory grains, Tex
         ConfigJson = RoomScriptConfig.Serialize(room.RoomId, texts, SignedIn);
         if (room.Details.Kind == RoomKind.JobFair && User.PersonId() is { } personId)
         {
-            QueuePanels = await Booths.QueuePanel.ForFairAsync(directory, grains, room.RoomId, personId);
+            QueuePanels = await Booths.QueuePanel.ForFairAsync(grains, room.RoomId, personId);
         }
 
         return Page();

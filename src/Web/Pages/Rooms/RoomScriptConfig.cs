@@ -11,7 +11,8 @@ internal static class RoomScriptConfig
     // The job facts on a pinned card, named as the job pages name them.
     private static readonly string[] LabelPrefixes = ["jobs.work_mode.", "jobs.accommodation.", "jobs.benefit.", "people.DisabilityCategory."];
 
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    /// <summary>Safe inside a script block; the booth pages' config uses the same.</summary>
+    internal static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         // Safe inside a <script type="application/json"> block: '<', '>' and '&' are escaped.
         Encoder = JavaScriptEncoder.Default,
