@@ -1,7 +1,9 @@
 // The recruiter console: draws the booth from its console endpoint, redraws it when the booth says the queue
 // changed, and runs the recruiter's side of the text interview. Announces only what the recruiter must know:
 // who was called, who answered, what the applicant wrote, and when an interview ended.
-import { RoomClient, readConfig, format, errorMessage, clockTime } from './room-client.js';
+import { RoomClient, readConfig, format, errorMessage, clockTime, announce as announceIn, timeSpanSeconds } from './room-client.js';
+import { button } from './chat-common.js';
+import { appendInterviewMessage } from './interview-common.js';
 import { api } from './api.js';
 
 const config = readConfig();
@@ -10,13 +12,10 @@ const $ = (id) => document.getElementById(id);
 const base = config.api;
 let consoleState = null;
 let selected = null; // the application whose interview or outcome is open
-const messageIds = new Set();
 let lastTyping = 0;
 
 function announce(message) {
-  const region = $('console-announcer');
-  region.textContent = '';
-  window.setTimeout(() => { region.textContent = message; }, 50);
+  announceIn($('console-announcer'), message);
 }
 
 async function run(action) {
@@ -26,11 +25,6 @@ async function run(action) {
   } catch (error) {
     $('console-error').textContent = format(t.request_failed, errorMessage(error));
   }
-}
-
-function seconds(timeSpan) {
-  const match = /^(?:(\d+)\.)?(\d+):(\d+):(\d+)/.exec(timeSpan ?? '');
-  return match ? ((Number(match[1] ?? 0) * 24 + Number(match[2])) * 60 + Number(match[3])) * 60 + Number(match[4]) : 0;
 }
 
 function timeSpan(totalSeconds) {
@@ -47,24 +41,16 @@ function cell(row, text, header = false) {
   row.append(element);
 }
 
-function button(text, onClick) {
-  const element = document.createElement('button');
-  element.type = 'button';
-  element.textContent = text;
-  element.addEventListener('click', onClick);
-  return element;
-}
-
 function applicationItem(application) {
   const item = document.createElement('li');
   const outcome = application.outcome ? ' · ' + t['outcome.' + application.outcome] : '';
   const due = application.status === 'Called' && application.answerBy ? ' · ' + format(t['recruiter.answer_by'], clockTime(application.answerBy)) : '';
   item.textContent = format(t['recruiter.application'], application.applicantName, application.jobTitle, t['application.' + application.status]) + due + outcome + ' ';
   if (application.status === 'Interviewing' && application.mine) {
-    item.append(button(format(t['recruiter.open_interview'], application.applicantName), () => run(() => openInterview(application.applicationId, true))));
+    item.append(button(format(t['recruiter.open_interview'], application.applicantName), null, () => run(() => openInterview(application.applicationId, true))));
   }
   if (application.status === 'Interviewed' || application.status === 'NoShow') {
-    item.append(button(format(t['recruiter.record_outcome'], application.applicantName), () => openOutcome(application)));
+    item.append(button(format(t['recruiter.record_outcome'], application.applicantName), null, () => openOutcome(application)));
   }
   return item;
 }
@@ -78,8 +64,8 @@ function draw(view) {
   }
   if (document.activeElement?.closest('#settings-form') === null || !document.activeElement) {
     $('settings-capacity').value = booth.settings.capacity;
-    $('settings-answer').value = seconds(booth.settings.answerTime);
-    $('settings-grace').value = seconds(booth.settings.disconnectGrace);
+    $('settings-answer').value = timeSpanSeconds(booth.settings.answerTime);
+    $('settings-grace').value = timeSpanSeconds(booth.settings.disconnectGrace);
   }
   $('console-waiting').textContent = format(t['recruiter.waiting'], booth.waiting);
   const rows = $('queue-rows');
@@ -99,29 +85,14 @@ async function refresh() {
   draw(await api('GET', `${base}/console`));
 }
 
+// The recruiter's side: the applicant's messages are "theirs".
 function appendMessage(message) {
-  if (messageIds.has(message.messageId)) {
-    return false;
-  }
-  messageIds.add(message.messageId);
-  const item = document.createElement('li');
-  item.className = message.fromApplicant ? 'theirs' : 'mine';
-  const author = document.createElement('span');
-  author.className = 'author';
-  author.textContent = message.authorName + '：';
-  const text = document.createElement('span');
-  text.className = 'text';
-  text.textContent = message.text;
-  item.append(author, text);
-  $('interview-log').append(item);
-  $('interview-log').scrollTop = $('interview-log').scrollHeight;
-  return true;
+  return appendInterviewMessage($('interview-log'), message, !message.fromApplicant);
 }
 
 async function openInterview(applicationId, focus) {
   const interview = await api('GET', `${base}/interviews/${applicationId}`);
   selected = applicationId;
-  messageIds.clear();
   $('interview-log').replaceChildren();
   $('interview-panel').hidden = false;
   $('outcome-panel').hidden = true;

@@ -1,20 +1,15 @@
 // A seeker's place at a booth and their interview, on the booth page and the room page. The panel's markup
 // comes from the server (_QueuePanel); this follows it live: `queuePlace` moves the place, `interviewEvent`
 // drives the interview. Only what changed is announced, through the panel's own status region.
-import { format, errorMessage } from './room-client.js';
+import { format, errorMessage, announce, timeSpanSeconds } from './room-client.js';
+import { appendInterviewMessage } from './interview-common.js';
 import { api } from './api.js';
 
 const typingEvery = 3000;
 const typingShownFor = 5000;
 
 function minutes(timeSpan) {
-  // .NET TimeSpan arrives as "hh:mm:ss" or "d.hh:mm:ss".
-  const match = /^(?:(\d+)\.)?(\d+):(\d+):(\d+)/.exec(timeSpan ?? '');
-  if (!match) {
-    return 1;
-  }
-  const total = (Number(match[1] ?? 0) * 24 + Number(match[2])) * 60 + Number(match[3]) + Number(match[4]) / 60;
-  return Math.max(1, Math.ceil(total));
+  return Math.max(1, Math.ceil(timeSpanSeconds(timeSpan) / 60));
 }
 
 function clock(iso) {
@@ -51,7 +46,6 @@ class QueuePanel {
     this.applicationId = element.dataset.application || null;
     this.state = element.dataset.state;
     this.position = null;
-    this.messageIds = new Set();
     this.lastTyping = 0;
     const prefix = `q-${this.employerId}-`;
     this.$ = (id) => document.getElementById(prefix + id);
@@ -112,9 +106,7 @@ class QueuePanel {
   }
 
   announce(message) {
-    const region = this.$('announcer');
-    region.textContent = '';
-    window.setTimeout(() => { region.textContent = message; }, 50);
+    announce(this.$('announcer'), message);
   }
 
   async watch() {
@@ -237,24 +229,9 @@ class QueuePanel {
     }
   }
 
+  // The applicant's side: their own messages are "mine".
   append(message) {
-    if (this.messageIds.has(message.messageId)) {
-      return false;
-    }
-    this.messageIds.add(message.messageId);
-    const log = this.$('log');
-    const item = document.createElement('li');
-    item.className = message.fromApplicant ? 'mine' : 'theirs';
-    const author = document.createElement('span');
-    author.className = 'author';
-    author.textContent = message.authorName + '：';
-    const text = document.createElement('span');
-    text.className = 'text';
-    text.textContent = message.text;
-    item.append(author, text);
-    log.append(item);
-    log.scrollTop = log.scrollHeight;
-    return true;
+    return appendInterviewMessage(this.$('log'), message, message.fromApplicant);
   }
 
   async interviewEvent(event) {

@@ -28,6 +28,18 @@ export function errorCode(error) {
   return match ? match[1] : null;
 }
 
+// Says a message once through a live region; cleared first so repeating the same words is still announced.
+export function announce(region, message) {
+  region.textContent = '';
+  window.setTimeout(() => { region.textContent = message; }, 50);
+}
+
+// A .NET TimeSpan as JSON ("hh:mm:ss" or "d.hh:mm:ss", maybe with fractions) in whole seconds; 0 when absent.
+export function timeSpanSeconds(timeSpan) {
+  const match = /^(?:(\d+)\.)?(\d+):(\d+):(\d+)/.exec(timeSpan ?? '');
+  return match ? ((Number(match[1] ?? 0) * 24 + Number(match[2])) * 60 + Number(match[3])) * 60 + Number(match[4]) : 0;
+}
+
 export function clockTime(iso) {
   const date = new Date(iso);
   return date.toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Asia/Shanghai' });

@@ -1,6 +1,6 @@
 // The viewer's room page: live captions, transcript, caption display settings, sign-language window, video.
 /* global Hls */
-import { RoomClient, readConfig, format, appendCaption, renderStatus, errorMessage } from './room-client.js';
+import { RoomClient, readConfig, format, appendCaption, renderStatus, errorMessage, announce as announceIn } from './room-client.js';
 import { ViewerChat } from './chat.js';
 import { renderPin } from './pin-card.js';
 import { QueuePanels } from './queue-panel.js';
@@ -20,9 +20,7 @@ const captionArea = $('caption-area');
 const transcriptLog = $('transcript-log');
 
 function announce(message) {
-  // Cleared first so repeating the same words is still announced.
-  announcer.textContent = '';
-  window.setTimeout(() => { announcer.textContent = message; }, 50);
+  announceIn(announcer, message);
 }
 
 function showStatus(status, spoken) {
