@@ -67,6 +67,27 @@ public interface IRoomGrain : IGrainWithStringKey
     [Alias("AddViews")]
     Task AddViews(int views);
 
+    /// <summary>
+    /// Announces a confirmed order on the ticker as a numbered <c>SaleConfirmed</c> event and adds it to the room's
+    /// totals. Idempotent per order id: a repeated call returns the first event and counts nothing twice.
+    /// </summary>
+    [Alias("PublishSale")]
+    Task<RoomEvent> PublishSale(Sales.SaleAnnouncement sale);
+
+    /// <summary>
+    /// Takes a refunded or cancelled order out of the totals (<c>SaleTotalsChanged</c>); null when the room never
+    /// counted it or already took it out.
+    /// </summary>
+    [Alias("RetractSale")]
+    Task<RoomEvent?> RetractSale(string orderId);
+
+    /// <summary>
+    /// The pinned product's stock changed; a numbered <c>StockChanged</c> event, and the pin in the snapshot is updated.
+    /// Ignored (null) when that product is no longer pinned here.
+    /// </summary>
+    [Alias("PublishStock")]
+    Task<RoomEvent?> PublishStock(Sales.ProductStock stock);
+
     /// <summary>Asks every subscribed Web node to drop this person's connections to the room (a block). Not a numbered event: viewers never see it.</summary>
     [Alias("RemovePerson")]
     Task RemovePerson(string personId);

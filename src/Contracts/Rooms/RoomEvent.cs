@@ -24,4 +24,13 @@ public sealed record RoomEvent
 
     /// <summary>For <c>PinChanged</c>: the new pin, or null when it was cleared.</summary>
     [Id(10)] public RoomPin? Pin { get; init; }
+
+    /// <summary>For <c>SaleConfirmed</c>: the announcement; for <c>SaleTotalsChanged</c>: only its totals matter.</summary>
+    [Id(11)] public Sales.SaleTick? Sale { get; init; }
+
+    /// <summary>For <c>StockChanged</c>.</summary>
+    [Id(12)] public Sales.ProductStock? Stock { get; init; }
+
+    /// <summary>For <c>SaleConfirmed</c> and <c>SaleTotalsChanged</c>: the room's totals after the change.</summary>
+    [Id(13)] public Sales.SaleTotals? SaleTotals { get; init; }
 }

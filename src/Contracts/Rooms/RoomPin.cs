@@ -1,5 +1,6 @@
 using LiveFair.Contracts.Jobs;
 using LiveFair.Contracts.People;
+using LiveFair.Contracts.Sales;
 
 namespace LiveFair.Contracts.Rooms;
 
@@ -15,6 +16,7 @@ public sealed record RoomPin
     [Id(1)] public required DateTimeOffset PinnedAt { get; init; }
     [Id(2)] public PinnedJob? Job { get; init; }
     [Id(3)] public PinnedBooth? Booth { get; init; }
+    [Id(4)] public PinnedProduct? Product { get; init; }
 }
 
 [GenerateSerializer]
@@ -23,6 +25,31 @@ public enum RoomPinKind
 {
     Job = 0,
     Booth = 1,
+    Product = 2,
+}
+
+/// <summary>A workshop product pinned in a charity sale; <see cref="Stock"/> is kept current by <c>StockChanged</c> events.</summary>
+[GenerateSerializer]
+[Alias("LiveFair.PinnedProduct")]
+public sealed record PinnedProduct
+{
+    [Id(0)] public required string ProductId { get; init; }
+    [Id(1)] public required string WorkshopId { get; init; }
+    [Id(2)] public required string WorkshopName { get; init; }
+    [Id(3)] public required string Title { get; init; }
+    [Id(4)] public required long PriceFen { get; init; }
+    [Id(5)] public required SaleSplit Split { get; init; }
+    [Id(6)] public required SaleTerms Terms { get; init; }
+    [Id(7)] public required StockLevel Stock { get; init; }
+
+    /// <summary>The cover photo, if any.</summary>
+    [Id(8)] public ProductPhoto? Photo { get; init; }
+
+    /// <summary>Names of the makers who agreed to be shown; the others are counted in <see cref="AnonymousMakers"/>.</summary>
+    [Id(9)] public IReadOnlyList<string> MakerNames { get; init; } = [];
+
+    [Id(10)] public int AnonymousMakers { get; init; }
+    [Id(11)] public string Category { get; init; } = "";
 }
 
 [GenerateSerializer]

@@ -22,4 +22,10 @@ public sealed record RoomSnapshot
 
     /// <summary>Every time the room was opened (人次), as reported by the Web nodes.</summary>
     [Id(12)] public long TotalViews { get; init; }
+
+    /// <summary>What the room's charity sale has sold so far (zero for job fairs).</summary>
+    [Id(13)] public Sales.SaleTotals SaleTotals { get; init; } = new();
+
+    /// <summary>The newest ticker announcements, oldest first, so a late viewer sees the last few sales.</summary>
+    [Id(14)] public IReadOnlyList<Sales.SaleTick> RecentSales { get; init; } = [];
 }

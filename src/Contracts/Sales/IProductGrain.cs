@@ -59,6 +59,37 @@ public interface IProductGrain : IGrainWithStringKey
     [Alias("Release")]
     Task<Reservation> Release(string orderId);
 
+    /// <summary>
+    /// A sold order was cancelled or refunded before its items left the workshop: they go back to stock.
+    /// Idempotent; only a sold reservation can be returned.
+    /// </summary>
+    [Alias("Restock")]
+    Task<Reservation> Restock(string orderId);
+
+    /// <summary>Adds a photo whose renditions are already stored; alt text is required. At most <see cref="ProductPhotoLimits.MaxPhotos"/>.</summary>
+    [Alias("AddPhoto")]
+    Task<ProductView> AddPhoto(string actorId, ProductPhoto photo);
+
+    /// <summary>Changes a photo's alt text.</summary>
+    [Alias("DescribePhoto")]
+    Task<ProductView> DescribePhoto(string actorId, string photoId, string altText);
+
+    /// <summary>Removes a photo from the product (the caller deletes its renditions from the media store).</summary>
+    [Alias("RemovePhoto")]
+    Task<ProductView> RemovePhoto(string actorId, string photoId);
+
+    /// <summary>
+    /// Pins the product card in <paramref name="roomId"/>, a charity-sale room of the product's workshop that has not
+    /// ended, for its admins, streamers and helpers. From then on stock changes are pushed to the room (coalesced),
+    /// so every viewer sees stock left live. Pinning elsewhere moves the pin.
+    /// </summary>
+    [Alias("PinTo")]
+    Task<ProductView> PinTo(string actorId, string roomId);
+
+    /// <summary>Clears the pin if this product is what the room shows.</summary>
+    [Alias("Unpin")]
+    Task<ProductView> Unpin(string actorId);
+
     /// <summary>NotFound for an order this product never reserved.</summary>
     [Alias("GetReservation")]
     Task<Reservation> GetReservation(string orderId);

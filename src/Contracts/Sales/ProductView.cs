@@ -13,4 +13,10 @@ public sealed record ProductView
 
     /// <summary>Rises with every persisted change, reservations included.</summary>
     [Id(6)] public long Version { get; init; }
+
+    /// <summary>In the order the workshop chose; the first is the cover shown on cards.</summary>
+    [Id(7)] public IReadOnlyList<ProductPhoto> Photos { get; init; } = [];
+
+    /// <summary>The room the product is pinned in now, if any; stock changes are pushed there.</summary>
+    [Id(8)] public string? PinnedRoomId { get; init; }
 }

@@ -33,4 +33,7 @@ public enum ReservationStatus
     Sold = 1,
     Released = 2,
     Expired = 3,
+
+    /// <summary>Sold, then the order was cancelled or refunded before shipping: the items went back to stock.</summary>
+    Returned = 4,
 }
