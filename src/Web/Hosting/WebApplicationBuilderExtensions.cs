@@ -8,6 +8,7 @@ using LiveFair.Web.Jobs;
 using LiveFair.Web.Localization;
 using LiveFair.Web.Mail;
 using LiveFair.Web.Observability;
+using LiveFair.Web.Orders;
 using LiveFair.Web.Organisations;
 using LiveFair.Web.People;
 using LiveFair.Web.Rooms;
@@ -33,6 +34,7 @@ public static class WebApplicationBuilderExtensions
         builder.AddLiveFairJobs();
         builder.AddLiveFairBooths();
         builder.AddLiveFairFairs();
+        builder.AddLiveFairOrders();
         builder.AddLiveFairObservability();
         builder.AddLiveFairDemo();
 

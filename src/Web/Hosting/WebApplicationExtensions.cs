@@ -6,6 +6,7 @@ using LiveFair.Web.Jobs;
 using LiveFair.Web.Lobby;
 using LiveFair.Web.Localization;
 using LiveFair.Web.Observability;
+using LiveFair.Web.Orders;
 using LiveFair.Web.Organisations;
 using LiveFair.Web.People;
 using LiveFair.Web.Rooms;
@@ -42,6 +43,7 @@ public static class WebApplicationExtensions
         app.MapJobEndpoints();
         app.MapBoothEndpoints();
         app.MapFairEndpoints();
+        app.MapLiveFairOrders();
         app.MapRazorPages();
         return app;
     }

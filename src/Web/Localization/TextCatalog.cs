@@ -16,7 +16,8 @@ internal static class TextCatalog
         Jobs.JobTexts.Entries,
         Booths.QueueTexts.Entries,
         Booths.ConsoleTexts.Entries,
-        Booths.PinTexts.Entries);
+        Booths.PinTexts.Entries,
+        Orders.OrderTexts.Entries);
 
     private static Dictionary<string, (string Zh, string En)> Merge(params IReadOnlyDictionary<string, (string Zh, string En)>[] parts)
     {
