@@ -3,7 +3,6 @@ using LiveFair.Contracts.Orders;
 using LiveFair.Silo.Orders;
 using LiveFair.Web.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Stripe;
 
 namespace LiveFair.Web.Orders;
 
@@ -62,7 +61,7 @@ internal static class OrderEndpoints
             var placed = await payments.PlaceAsync(user.PersonId()!, orderId!, order!, SiteOf(request), cancellationToken);
             return TypedResults.Created($"/api/orders/{orderId}", placed);
         }
-        catch (StripeException)
+        catch (Stripe.StripeException)
         {
             return OrderProblems.PaymentUnavailable();
         }
@@ -84,7 +83,7 @@ internal static class OrderEndpoints
         {
             return TypedResults.Ok(await payments.CancelAsync(user.PersonId()!, orderId, reason, cancellationToken));
         }
-        catch (StripeException)
+        catch (Stripe.StripeException)
         {
             return OrderProblems.PaymentUnavailable();
         }

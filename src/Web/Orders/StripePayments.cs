@@ -1,6 +1,7 @@
 using LiveFair.Contracts.Orders;
 using Microsoft.Extensions.Options;
 using Stripe;
+using PaymentMethod = LiveFair.Contracts.Orders.PaymentMethod;
 using Stripe.Checkout;
 
 namespace LiveFair.Web.Orders;

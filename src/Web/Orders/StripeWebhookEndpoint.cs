@@ -133,7 +133,7 @@ internal static partial class StripeWebhookEndpoint
         return length > MaxBodyBytes ? null : Encoding.UTF8.GetString(buffer, 0, length);
     }
 
-    private static IResult Problem(int status, string type, string title, string detail) =>
+    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Problem(int status, string type, string title, string detail) =>
         TypedResults.Problem(statusCode: status, type: type, title: title, detail: detail);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Stripe webhook rejected: {Reason}")]

@@ -3,7 +3,6 @@ using LiveFair.Contracts.Orders;
 using LiveFair.Silo.Orders;
 using LiveFair.Web.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Stripe;
 
 namespace LiveFair.Web.Orders;
 
@@ -93,7 +92,7 @@ internal static class WorkshopOrderEndpoints
         {
             return TypedResults.Ok(await payments.RefundAsync(user.PersonId()!, orderId, reason, cancellationToken));
         }
-        catch (StripeException)
+        catch (Stripe.StripeException)
         {
             return OrderProblems.PaymentUnavailable();
         }

@@ -225,9 +225,9 @@ public sealed class StripeStandIn : IAsyncDisposable
         var form = new Dictionary<string, string>(StringComparer.Ordinal);
         if (context.Request.HasFormContentType)
         {
-            foreach (var (key, value) in await context.Request.ReadFormAsync())
+            foreach (var (name, value) in await context.Request.ReadFormAsync())
             {
-                form[key] = value.ToString();
+                form[name] = value.ToString();
             }
         }
 

@@ -8,7 +8,6 @@ using LiveFair.Web.Pages.Organisations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Stripe;
 
 namespace LiveFair.Web.Pages.Orders;
 
@@ -69,7 +68,7 @@ public sealed class CheckoutModel(IGrainFactory grains, OrderPayments payments, 
         {
             OrderRefusals.Add(Errors, texts, refusal);
         }
-        catch (StripeException)
+        catch (Stripe.StripeException)
         {
             Errors.Add(texts["orders.checkout.payment_unavailable"]);
         }

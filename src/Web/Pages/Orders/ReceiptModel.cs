@@ -10,7 +10,6 @@ using LiveFair.Web.Pages.Organisations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Stripe;
 
 namespace LiveFair.Web.Pages.Orders;
 
@@ -66,7 +65,7 @@ public sealed class ReceiptModel(IGrainFactory grains, SaleLedger ledger, OrderP
         {
             OrderRefusals.Add(Errors, texts, refusal);
         }
-        catch (StripeException)
+        catch (Stripe.StripeException)
         {
             Errors.Add(texts["orders.checkout.payment_unavailable"]);
         }

@@ -9,7 +9,6 @@ using LiveFair.Web.Pages.Organisations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Stripe;
 
 namespace LiveFair.Web.Pages.Orders;
 
@@ -54,7 +53,7 @@ public sealed class SalesDashboardModel(IGrainFactory grains, OrderIndex index, 
         await LoadAsync(orgId, cancellationToken) ?? Page();
 
     public Task<IActionResult> OnPostAdvanceAsync(string orgId, string orderId, OrderStatus status, CancellationToken cancellationToken) =>
-        ActAsync(orgId, orderId, cancellationToken, async () =>
+        ActAsync(orgId, orderId, async () =>
         {
             ShipmentInput? shipment = null;
             if (status == OrderStatus.Shipped)
@@ -74,10 +73,10 @@ public sealed class SalesDashboardModel(IGrainFactory grains, OrderIndex index, 
 
             await grains.GetGrain<IOrderGrain>(orderId).Advance(User.PersonId()!, status, shipment);
             return "orders.dashboard.done_" + status;
-        });
+        }, cancellationToken);
 
     public Task<IActionResult> OnPostCancelAsync(string orgId, string orderId, CancellationToken cancellationToken) =>
-        ActAsync(orgId, orderId, cancellationToken, async () =>
+        ActAsync(orgId, orderId, async () =>
         {
             if (ReasonOrNull() is not { } reason)
             {
@@ -86,10 +85,10 @@ public sealed class SalesDashboardModel(IGrainFactory grains, OrderIndex index, 
 
             await payments.CancelAsync(User.PersonId()!, orderId, reason, cancellationToken);
             return "orders.dashboard.done_cancelled";
-        });
+        }, cancellationToken);
 
     public Task<IActionResult> OnPostRefundAsync(string orgId, string orderId, CancellationToken cancellationToken) =>
-        ActAsync(orgId, orderId, cancellationToken, async () =>
+        ActAsync(orgId, orderId, async () =>
         {
             if (ReasonOrNull() is not { } reason)
             {
@@ -98,7 +97,7 @@ public sealed class SalesDashboardModel(IGrainFactory grains, OrderIndex index, 
 
             await payments.RefundAsync(User.PersonId()!, orderId, reason, cancellationToken);
             return "orders.dashboard.done_refunded";
-        });
+        }, cancellationToken);
 
     private string? ReasonOrNull()
     {
@@ -113,7 +112,7 @@ public sealed class SalesDashboardModel(IGrainFactory grains, OrderIndex index, 
     }
 
     /// <summary>Runs one order's form: a message key on success (then back to the page), null when it added errors.</summary>
-    private async Task<IActionResult> ActAsync(string orgId, string orderId, CancellationToken cancellationToken, Func<Task<string?>> act)
+    private async Task<IActionResult> ActAsync(string orgId, string orderId, Func<Task<string?>> act, CancellationToken cancellationToken)
     {
         if (await LoadAsync(orgId, cancellationToken) is { } refused)
         {
@@ -140,7 +139,7 @@ public sealed class SalesDashboardModel(IGrainFactory grains, OrderIndex index, 
         {
             OrderRefusals.Add(Errors, texts, refusal);
         }
-        catch (StripeException)
+        catch (Stripe.StripeException)
         {
             Errors.Add(texts["orders.checkout.payment_unavailable"]);
         }
