@@ -132,7 +132,7 @@ public sealed class SalesDashboardModel(IGrainFactory grains, OrderIndex index, 
             if (await act() is { } done)
             {
                 TempData[StatusMessage.Key] = texts.Format(done, order.ProductTitle, order.OrderId);
-                return Redirect($"/orgs/{orgId}/sales#order-{orderId}");
+                return Redirect($"/orgs/{orgId}/sales");
             }
         }
         catch (DomainException refusal)
