@@ -50,7 +50,7 @@ internal static class FlashSaleProgram
         Console.WriteLine($"Setup: accounts {result.AccountsSeconds:F1} s, sign-in {result.SignInSeconds:F1} s");
         Console.WriteLine("| phase | attempts | seconds | decisions/s | p50 ms | p90 ms | p99 ms | max ms | accepted | sold | reserved | samples | broken | errors | CPU % | others % | clean |");
         Console.WriteLine("|-------|---------:|--------:|------------:|-------:|-------:|-------:|-------:|---------:|-----:|---------:|--------:|-------:|-------:|------:|---------:|-------|");
-        foreach (var r in new[] { result.Baseline, result.Api })
+        foreach (var r in new[] { result.Baseline, result.OrderGrains, result.Api })
         {
             Console.WriteLine(
                 $"| {r.Phase} | {r.Attempts} | {r.Seconds:F1} | {r.DecisionsPerSecond:F0} | {r.LatencyMs.P50:F1} | {r.LatencyMs.P90:F1} | {r.LatencyMs.P99:F1} | {r.LatencyMs.Max:F1} | {r.Accepted} | {r.FinalStock.Sold} | {r.FinalStock.Reserved} | {r.Samples} | {r.BrokenSamples} | {r.Errors} | {r.Load.CpuPercent:F0} | {r.Load.OthersPercent:F0} | {(r.Load.Clean ? "yes" : "no")} |");
@@ -63,10 +63,10 @@ internal static class FlashSaleProgram
 
         Console.WriteLine($"Room ticker totals: {result.RoomTotals.Orders} orders, {result.RoomTotals.ItemsSold} items, {result.RoomTotals.RaisedForCharityFen / 100.0:F2} yuan for charity, {result.RoomTotals.EarnedByMakersFen / 100.0:F2} yuan to makers");
         Console.WriteLine("Memory: " + string.Join("; ", result.Memory.Select(m => $"{m.At}: working set {m.WorkingSetMegabytes:F0} MB, GC heap {m.GcHeapMegabytes:F0} MB")));
-        var met = result.ExactlySold(options.Stock) && result.InvariantHeld && result.Api.Errors == 0 && result.Baseline.Errors == 0;
+        var met = result.ExactlySold(options.Stock) && result.InvariantHeld && result.Errors == 0;
         Console.WriteLine(met
-            ? $"GOAL MET (exactly {options.Stock} sold in both phases and counted by the ticker, stock added up at every sample, no errors)"
-            : $"GOAL MISSED (goal: exactly {options.Stock} sold in both phases and counted by the ticker, stock adding up at every sample, no errors)");
+            ? $"GOAL MET (exactly {options.Stock} sold in every phase and counted by the ticker, stock added up at every sample, no errors)"
+            : $"GOAL MISSED (goal: exactly {options.Stock} sold in every phase and counted by the ticker, stock adding up at every sample, no errors)");
 
         if (options.Out is { } outPath)
         {

@@ -31,6 +31,10 @@ internal sealed record FlashSaleRunResult
     public required double AccountsSeconds { get; init; }
     public required double SignInSeconds { get; init; }
     public required FlashSalePhaseResult Baseline { get; init; }
+
+    /// <summary>Order grains placing pay-on-delivery orders without HTTP: what the API adds on top of the grains.</summary>
+    public required FlashSalePhaseResult OrderGrains { get; init; }
+
     public required FlashSalePhaseResult Api { get; init; }
 
     /// <summary>The room's ticker totals after the API phase: every confirmed order announced once.</summary>
@@ -39,7 +43,9 @@ internal sealed record FlashSaleRunResult
     public required IReadOnlyList<MemoryPoint> Memory { get; init; }
 
     public bool ExactlySold(int stock) =>
-        Api.FinalStock.Sold == stock && Baseline.FinalStock.Sold == stock && RoomTotals.ItemsSold == stock;
+        Api.FinalStock.Sold == stock && Baseline.FinalStock.Sold == stock && OrderGrains.FinalStock.Sold == stock && RoomTotals.ItemsSold == stock;
 
-    public bool InvariantHeld => Baseline.BrokenSamples == 0 && Api.BrokenSamples == 0;
+    public bool InvariantHeld => Baseline.BrokenSamples == 0 && OrderGrains.BrokenSamples == 0 && Api.BrokenSamples == 0;
+
+    public int Errors => Baseline.Errors + OrderGrains.Errors + Api.Errors;
 }

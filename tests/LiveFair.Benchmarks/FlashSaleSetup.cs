@@ -9,9 +9,10 @@ namespace LiveFair.Benchmarks;
 /// <summary>
 /// A live charity sale as a workshop runs it, set up through the grains the way the product endpoints drive them:
 /// a workshop and its admin, a live charity-sale room, and products with the same price, split, stock and
-/// per-buyer limit: one pinned in the room and bought through the API, one bought straight from its grain.
+/// per-buyer limit: one pinned in the room and bought through the API, one bought straight from its grain, one bought
+/// through order grains without HTTP.
 /// </summary>
-internal sealed record FlashSaleSetup(string WorkshopId, string RoomId, IProductGrain Product, IProductGrain Baseline)
+internal sealed record FlashSaleSetup(string WorkshopId, string RoomId, IProductGrain Product, IProductGrain Baseline, IProductGrain Orders)
 {
     public static async Task<FlashSaleSetup> CreateAsync(LiveFairTestHost host, FlashSaleOptions options)
     {
@@ -32,8 +33,9 @@ internal sealed record FlashSaleSetup(string WorkshopId, string RoomId, IProduct
 
         var product = await CreateProductAsync(host, admin.Id, workshopId, options);
         var baseline = await CreateProductAsync(host, admin.Id, workshopId, options);
+        var orders = await CreateProductAsync(host, admin.Id, workshopId, options);
         await product.PinTo(admin.Id, roomId);
-        return new FlashSaleSetup(workshopId, roomId, product, baseline);
+        return new FlashSaleSetup(workshopId, roomId, product, baseline, orders);
     }
 
     public static ProductListing Listing(int stock) => new()

@@ -8,6 +8,11 @@ namespace LiveFair.Contracts.Sales;
 /// listing and terms (the grain asks the organisation on every call). Stock is reserved per order and
 /// never oversold: <c>Available + Reserved + Sold == Total</c> holds at every moment. Rejected commands
 /// throw <see cref="Common.DomainException"/> and change nothing.
+/// <para>
+/// Reserve, Confirm, Release and Restock interleave with each other and with the other commands: each decides and
+/// changes the state in one step and then waits for a write that holds its change, so a rush of buyers shares
+/// writes instead of queueing for one each (group commit). Nobody is answered before their change is stored.
+/// </para>
 /// </summary>
 [Alias("LiveFair.IProductGrain")]
 public interface IProductGrain : IGrainWithStringKey
@@ -39,12 +44,23 @@ public interface IProductGrain : IGrainWithStringKey
     Task<StockLevel> GetStock();
 
     /// <summary>
+    /// Whether <see cref="Reserve"/> could take <paramref name="quantity"/> items for this order right now: true when the
+    /// order already holds a reservation (a retry must reach Reserve to get it back) or enough items are available.
+    /// Answered at once, like <see cref="GetStock"/>, so that in a flash sale the presses after the stock is gone are
+    /// refused without waiting behind the reservations or waking an order grain. Never a promise: Reserve decides.
+    /// </summary>
+    [Alias("CanReserve")]
+    [AlwaysInterleave]
+    Task<bool> CanReserve(string orderId, int quantity);
+
+    /// <summary>
     /// Holds <paramref name="quantity"/> items for an order until the reservation expires. Idempotent per
     /// order id: asking again returns the first reservation as it now stands (even if it has since been
     /// sold, released or expired). Refused beyond the available stock, beyond the per-buyer limit and
     /// outside the flash-sale window.
     /// </summary>
     [Alias("Reserve")]
+    [AlwaysInterleave]
     Task<Reservation> Reserve(string buyerId, int quantity, string orderId);
 
     /// <summary>
@@ -53,10 +69,12 @@ public interface IProductGrain : IGrainWithStringKey
     /// <c>product.sold_out</c> otherwise (the order then refunds the payment).
     /// </summary>
     [Alias("Confirm")]
+    [AlwaysInterleave]
     Task<Reservation> Confirm(string orderId);
 
     /// <summary>Gives a reserved order's items back to stock. Idempotent; a sold order cannot be released.</summary>
     [Alias("Release")]
+    [AlwaysInterleave]
     Task<Reservation> Release(string orderId);
 
     /// <summary>
@@ -64,6 +82,7 @@ public interface IProductGrain : IGrainWithStringKey
     /// Idempotent; only a sold reservation can be returned.
     /// </summary>
     [Alias("Restock")]
+    [AlwaysInterleave]
     Task<Reservation> Restock(string orderId);
 
     /// <summary>Adds a photo whose renditions are already stored; alt text is required. At most <see cref="ProductPhotoLimits.MaxPhotos"/>.</summary>

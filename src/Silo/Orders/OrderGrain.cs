@@ -138,12 +138,11 @@ public sealed partial class OrderGrain(
         method = OrderRules.Method(method);
         var product = GrainFactory.GetGrain<IProductGrain>(validated.ProductId);
 
-        // In a flash sale most presses come after the stock is gone. GetStock interleaves with the reservations queued
+        // In a flash sale most presses come after the stock is gone. CanReserve interleaves with the reservations queued
         // on the product, so those presses are refused at once instead of waiting their turn to be refused there.
-        var stock = await product.GetStock();
-        if (stock.Available < validated.Quantity)
+        if (!await product.CanReserve(OrderId, validated.Quantity))
         {
-            throw Sales.ProductErrors.SoldOut(stock.Available);
+            throw Sales.ProductErrors.SoldOut(0);
         }
 
         // Idempotent per order id: a retried checkout whose first attempt reserved but failed to store gets the same items.

@@ -24,7 +24,7 @@ public sealed partial class ProductGrain
             return;
         }
 
-        if (_reserved == 0)
+        if (_live.Reserved == 0)
         {
             // Nothing left to expire: an idle product costs no timer until the next reservation.
             _sweep?.Dispose();

@@ -23,11 +23,10 @@ public sealed partial class ProductGrain(
     private readonly ProductOptions _options = options.Value;
     private IGrainTimer? _sweep;
 
-    // Counts as of the last persisted change. GetStock interleaves with commands waiting on a write, so it
-    // reads these, never the state a command is in the middle of changing.
-    private int _total;
-    private int _reserved;
-    private int _sold;
+    // Counts of the state in memory, which decisions are made on (it includes changes whose write is still under
+    // way, so no two reservations can take the same item), and of the state as last persisted, which is what is shown.
+    private StockLevel _live = StockLevel.Empty;
+    private StockLevel _persisted = StockLevel.Empty;
 
     private string ProductId => this.GetPrimaryKeyString();
 
@@ -35,7 +34,7 @@ public sealed partial class ProductGrain(
 
     private bool Exists => State.WorkshopId is not null;
 
-    private int Available => _total - _reserved - _sold;
+    private int Available => _live.Available;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -44,14 +43,15 @@ public sealed partial class ProductGrain(
             return;
         }
 
-        Recount();
+        _live = _persisted = State.Count();
+        _committed = State.Copy();
 
         // The catalog may have missed the last change if the process stopped right after persisting.
         await ProjectAsync();
 
         // Reservations that ran out while no silo held this product go back to stock before anyone asks.
         await SweepAsync(cancellationToken);
-        if (_reserved > 0)
+        if (_live.Reserved > 0)
         {
             StartSweep();
         }
@@ -97,12 +97,15 @@ public sealed partial class ProductGrain(
         EnsureExists();
         await RequireManagerAsync(State.WorkshopId!, actorId);
         var validated = ProductRules.Validate(listing);
-        if (validated.Stock < _reserved + _sold)
+        await RequireMakersAsync(State.WorkshopId!, validated.MakerIds);
+
+        // After the last await: reservations interleave, so the check and the change must be one step.
+        var committed = _live.Reserved + _live.Sold;
+        if (validated.Stock < committed)
         {
-            throw ProductErrors.StockBelowCommitted(_reserved + _sold);
+            throw ProductErrors.StockBelowCommitted(committed);
         }
 
-        await RequireMakersAsync(State.WorkshopId!, validated.MakerIds);
         await PersistAsync(s => s.Listing = validated);
         await ListingChangedAsync();
         return View();
@@ -130,6 +133,15 @@ public sealed partial class ProductGrain(
         return Task.FromResult(Stock());
     }
 
+    public Task<bool> CanReserve(string orderId, int quantity)
+    {
+        EnsureExists();
+
+        // Interleaved with commands: State.Reservations may hold a change still being written, which at worst sends
+        // a press on to Reserve, where it is decided properly; the counts are those last persisted.
+        return Task.FromResult((orderId is not null && State.Reservations.ContainsKey(orderId)) || quantity <= Available);
+    }
+
     public async Task<Reservation> Reserve(string buyerId, int quantity, string orderId)
     {
         EnsureExists();
@@ -144,7 +156,13 @@ public sealed partial class ProductGrain(
         if (State.Reservations.TryGetValue(orderId, out var existing))
         {
             // A retried checkout gets the reservation it already has, never a second one.
-            return existing.BuyerId == buyerId && existing.Quantity == quantity ? existing : throw ProductErrors.OrderMismatch();
+            if (existing.BuyerId != buyerId || existing.Quantity != quantity)
+            {
+                throw ProductErrors.OrderMismatch();
+            }
+
+            await StoredAsync();
+            return State.Reservations[orderId];
         }
 
         var now = time.GetUtcNow();
@@ -195,6 +213,7 @@ public sealed partial class ProductGrain(
         switch (reservation.Status)
         {
             case ReservationStatus.Sold:
+                await StoredAsync();
                 return reservation;
             case ReservationStatus.Returned:
                 // The order was cancelled after it sold; its items went back to stock and belong to nobody now.
@@ -215,7 +234,7 @@ public sealed partial class ProductGrain(
         {
             ReservationStatus.Reserved => await CloseAsync(reservation, ReservationStatus.Released),
             ReservationStatus.Sold => throw ProductErrors.AlreadySold(),
-            _ => reservation,
+            _ => await StoredAnswerAsync(reservation),
         };
     }
 
@@ -226,7 +245,7 @@ public sealed partial class ProductGrain(
         return reservation.Status switch
         {
             ReservationStatus.Sold => await CloseAsync(reservation, ReservationStatus.Returned),
-            ReservationStatus.Returned => reservation,
+            ReservationStatus.Returned => await StoredAnswerAsync(reservation),
             _ => throw ProductErrors.NotSold(),
         };
     }
@@ -234,7 +253,13 @@ public sealed partial class ProductGrain(
     public async Task<Reservation> GetReservation(string orderId)
     {
         EnsureExists();
-        return await FindAsync(orderId);
+        return await StoredAnswerAsync(await FindAsync(orderId));
+    }
+
+    private async Task<Reservation> StoredAnswerAsync(Reservation reservation)
+    {
+        await StoredAsync();
+        return reservation;
     }
 
     private async Task<Reservation> FindAsync(string orderId)
@@ -284,50 +309,8 @@ public sealed partial class ProductGrain(
         }
     }
 
-    /// <summary>Applies a change and persists it; if the write fails, the change is undone and the error passed on.</summary>
-    private async Task PersistAsync(Action<ProductState> change)
-    {
-        var before = State.Copy();
-        change(State);
-        State.Version++;
-        try
-        {
-            await state.WriteStateAsync();
-            SchedulePush();
-        }
-        catch (Exception exception)
-        {
-            // Nothing was acknowledged, so nothing may appear to have changed.
-            state.State = before;
-            LogPersistFailed(exception, ProductId);
-            throw;
-        }
-        finally
-        {
-            Recount();
-        }
-    }
-
-    private void Recount()
-    {
-        _total = State.Listing?.Stock ?? 0;
-        _reserved = 0;
-        _sold = 0;
-        foreach (var reservation in State.Reservations.Values)
-        {
-            switch (reservation.Status)
-            {
-                case ReservationStatus.Reserved:
-                    _reserved += reservation.Quantity;
-                    break;
-                case ReservationStatus.Sold:
-                    _sold += reservation.Quantity;
-                    break;
-            }
-        }
-    }
-
-    private StockLevel Stock() => new() { Total = _total, Available = Available, Reserved = _reserved, Sold = _sold };
+    /// <summary>The stock as last persisted: what GetStock, the catalog and the pinned card show.</summary>
+    private StockLevel Stock() => _persisted;
 
     private ProductView View() => new()
     {

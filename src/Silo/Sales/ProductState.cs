@@ -25,6 +25,27 @@ public sealed class ProductState
     /// <summary>The room whose pinned card shows this product; stock changes are pushed there.</summary>
     public string? PinnedRoomId { get; set; }
 
+    /// <summary>The stock this state holds: <c>Available + Reserved + Sold == Total</c>.</summary>
+    public StockLevel Count()
+    {
+        var total = Listing?.Stock ?? 0;
+        int reserved = 0, sold = 0;
+        foreach (var reservation in Reservations.Values)
+        {
+            switch (reservation.Status)
+            {
+                case ReservationStatus.Reserved:
+                    reserved += reservation.Quantity;
+                    break;
+                case ReservationStatus.Sold:
+                    sold += reservation.Quantity;
+                    break;
+            }
+        }
+
+        return new StockLevel { Total = total, Available = total - reserved - sold, Reserved = reserved, Sold = sold };
+    }
+
     /// <summary>A copy that shares no collection with this one (reservations are immutable records).</summary>
     public ProductState Copy()
     {

@@ -1,4 +1,6 @@
+using LiveFair.Contracts.Common;
 using LiveFair.Contracts.Orders;
+using LiveFair.Contracts.Sales;
 
 namespace LiveFair.Web.Orders;
 
@@ -19,6 +21,15 @@ public sealed partial class OrderPayments(IGrainFactory grains, StripePayments s
     public async Task<PlacedOrder> PlaceAsync(string buyerId, string orderId, OrderRequest request, Uri site, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(site);
+        ArgumentNullException.ThrowIfNull(request);
+
+        // Presses after the stock is gone are refused here, without waking an order grain (and reading its storage) for
+        // an order that will never be; a retry of an order that holds a reservation still goes through.
+        if (!await grains.GetGrain<IProductGrain>(request.ProductId).CanReserve(orderId, request.Quantity))
+        {
+            throw new DomainException(ErrorKind.Conflict, "product.sold_out", "Not enough stock left.");
+        }
+
         var grain = grains.GetGrain<IOrderGrain>(orderId);
         var order = await grain.Place(buyerId, request, stripe.Method);
         if (order.PaymentMethod != PaymentMethod.Stripe || order.Status != OrderStatus.PendingPayment)

@@ -30,5 +30,14 @@ internal sealed class OrderReadModels : IAsyncDisposable
         await command.ExecuteNonQueryAsync();
     }
 
+    /// <summary>The single number a query answers, such as a row's etag (how many times it was written).</summary>
+    public async Task<long> ScalarAsync(string sql)
+    {
+        await using var connection = await _database.OpenConnectionAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public ValueTask DisposeAsync() => _database.DisposeAsync();
 }
