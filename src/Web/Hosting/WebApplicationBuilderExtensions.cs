@@ -7,11 +7,14 @@ using LiveFair.Web.Identity;
 using LiveFair.Web.Jobs;
 using LiveFair.Web.Localization;
 using LiveFair.Web.Mail;
+using LiveFair.Web.Media;
 using LiveFair.Web.Observability;
 using LiveFair.Web.Organisations;
 using LiveFair.Web.People;
+using LiveFair.Web.Products;
 using LiveFair.Web.Rooms;
 using LiveFair.Web.Security;
+using LiveFair.Web.Workshops;
 
 namespace LiveFair.Web.Hosting;
 
@@ -33,6 +36,9 @@ public static class WebApplicationBuilderExtensions
         builder.AddLiveFairJobs();
         builder.AddLiveFairBooths();
         builder.AddLiveFairFairs();
+        builder.AddLiveFairMedia();
+        builder.AddLiveFairWorkshops();
+        builder.AddLiveFairProducts();
         builder.AddLiveFairObservability();
         builder.AddLiveFairDemo();
 

@@ -5,11 +5,14 @@ using LiveFair.Web.Identity;
 using LiveFair.Web.Jobs;
 using LiveFair.Web.Lobby;
 using LiveFair.Web.Localization;
+using LiveFair.Web.Media;
 using LiveFair.Web.Observability;
 using LiveFair.Web.Organisations;
 using LiveFair.Web.People;
+using LiveFair.Web.Products;
 using LiveFair.Web.Rooms;
 using LiveFair.Web.Security;
+using LiveFair.Web.Workshops;
 
 namespace LiveFair.Web.Hosting;
 
@@ -42,6 +45,9 @@ public static class WebApplicationExtensions
         app.MapJobEndpoints();
         app.MapBoothEndpoints();
         app.MapFairEndpoints();
+        app.MapMediaEndpoints();
+        app.MapMakerEndpoints();
+        app.MapProductEndpoints();
         app.MapRazorPages();
         return app;
     }
