@@ -69,10 +69,11 @@ public interface IRoomGrain : IGrainWithStringKey
 
     /// <summary>
     /// Announces a confirmed order on the ticker as a numbered <c>SaleConfirmed</c> event and adds it to the room's
-    /// totals. Idempotent per order id: a repeated call returns the first event and counts nothing twice.
+    /// totals. Idempotent per order id: a repeated call counts and announces nothing and returns null. Accepted after the
+    /// room ended too (a late payment still counts), but only in charity-sale rooms.
     /// </summary>
     [Alias("PublishSale")]
-    Task<RoomEvent> PublishSale(Sales.SaleAnnouncement sale);
+    Task<RoomEvent?> PublishSale(Sales.SaleAnnouncement sale);
 
     /// <summary>
     /// Takes a refunded or cancelled order out of the totals (<c>SaleTotalsChanged</c>); null when the room never

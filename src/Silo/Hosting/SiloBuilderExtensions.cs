@@ -57,6 +57,7 @@ public static class SiloBuilderExtensions
         services.TryAddSingleton<LobbyReadModel>();
         services.TryAddSingleton<OrganisationDirectory>();
         services.TryAddSingleton<JobCatalog>();
+        services.TryAddSingleton<ProductCatalog>();
         services.TryAddSingleton<ApplicationIndex>();
         services.TryAddSingleton<FairInvitationIndex>();
         return services;

@@ -1,6 +1,7 @@
 using LiveFair.Contracts.Chat;
 using LiveFair.Contracts.Common;
 using LiveFair.Contracts.Rooms;
+using LiveFair.Contracts.Sales;
 using LiveFair.Silo.Lobby;
 using LiveFair.Silo.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -79,6 +80,7 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
 
             // The read model may have missed the last change if the process stopped right after persisting.
             await ProjectAsync();
+            await RefreshPinnedStockAsync();
             StartViewerCountTimer();
         }
     }
@@ -295,10 +297,11 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
         return Publish(RoomEventKind.PinChanged, pin: pin);
     }
 
-    private static bool IsWellFormed(RoomPin pin) => pin.Kind switch
+    private bool IsWellFormed(RoomPin pin) => pin.Kind switch
     {
-        RoomPinKind.Job => pin.Job is not null && pin.Booth is null,
-        RoomPinKind.Booth => pin.Booth is not null && pin.Job is null,
+        RoomPinKind.Job => pin.Job is not null && pin.Booth is null && pin.Product is null,
+        RoomPinKind.Booth => pin.Booth is not null && pin.Job is null && pin.Product is null,
+        RoomPinKind.Product => pin.Product is not null && pin.Job is null && pin.Booth is null && State.Details!.Kind == RoomKind.CharitySale,
         _ => false,
     };
 
@@ -448,7 +451,10 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
         RoomDetails? details = null,
         ChatMessage? chat = null,
         IReadOnlyList<string>? removedMessageIds = null,
-        RoomPin? pin = null)
+        RoomPin? pin = null,
+        SaleTick? sale = null,
+        ProductStock? stock = null,
+        SaleTotals? saleTotals = null)
     {
         var roomEvent = new RoomEvent
         {
@@ -463,6 +469,9 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
             Chat = chat,
             RemovedMessageIds = removedMessageIds,
             Pin = pin,
+            Sale = sale,
+            Stock = stock,
+            SaleTotals = saleTotals,
         };
         _log.Add(roomEvent);
         _nodes.Notify(subscription => subscription.Node.OnRoomEvent(roomEvent));
@@ -522,6 +531,8 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
         TranscriptLength = State.TranscriptLength,
         Pin = State.Pin,
         TotalViews = State.TotalViews,
+        SaleTotals = State.SaleTotals,
+        RecentSales = [.. State.RecentSales],
     };
 
     private void EnsureExists()

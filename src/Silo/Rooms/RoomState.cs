@@ -1,4 +1,5 @@
 using LiveFair.Contracts.Rooms;
+using LiveFair.Contracts.Sales;
 
 namespace LiveFair.Silo.Rooms;
 
@@ -30,4 +31,13 @@ public sealed class RoomState
 
     /// <summary>Every time the room was opened (人次), summed from the Web nodes' reports.</summary>
     public long TotalViews { get; set; }
+
+    /// <summary>What the room's charity sale has sold, net of refunds.</summary>
+    public SaleTotals SaleTotals { get; set; } = new();
+
+    /// <summary>By order id, every sale counted in <see cref="SaleTotals"/>, so a repeat counts nothing and a refund takes out exactly what was added.</summary>
+    public Dictionary<string, CountedSale> CountedSales { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The newest ticker lines, oldest first, for viewers who arrive later.</summary>
+    public List<SaleTick> RecentSales { get; set; } = [];
 }

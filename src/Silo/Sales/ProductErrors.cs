@@ -45,5 +45,26 @@ internal static class ProductErrors
     public static DomainException AlreadySold() =>
         new(ErrorKind.Conflict, "product.already_sold", "The order is paid; its items can no longer be released.");
 
+    public static DomainException NotSold() =>
+        new(ErrorKind.Conflict, "product.not_sold", "Only sold items can go back to stock.");
+
+    public static DomainException PhotoNotFound() =>
+        new(ErrorKind.NotFound, "product.photo_not_found", "The product has no such photo.");
+
+    public static DomainException PhotoExists() =>
+        new(ErrorKind.Conflict, "product.photo_exists", "The product already has a photo with this id.");
+
+    public static DomainException TooManyPhotos() =>
+        new(ErrorKind.Conflict, "product.too_many_photos", $"A product has at most {ProductPhotoLimits.MaxPhotos} photos.");
+
+    public static DomainException UnknownMaker() =>
+        new(ErrorKind.Invalid, "product.unknown_maker", "Every maker must be a current maker of the workshop.");
+
+    public static DomainException PinForbidden() =>
+        new(ErrorKind.Forbidden, "product.pin_forbidden", "Only the workshop's admins, streamers and helpers may pin its products.");
+
+    public static DomainException PinRoom() =>
+        new(ErrorKind.Conflict, "product.pin_room", "A product can be pinned only in a charity sale of its own workshop that has not ended.");
+
     public static DomainException Invalid(string code, string message) => new(ErrorKind.Invalid, code, message);
 }

@@ -1,5 +1,6 @@
 using LiveFair.Contracts.Organisations;
 using LiveFair.Contracts.Sales;
+using LiveFair.Contracts.Workshops;
 using LiveFair.Silo.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -15,6 +16,7 @@ namespace LiveFair.Silo.Sales;
 public sealed partial class ProductGrain(
     [PersistentState("product", LiveFairStorage.Name)] IPersistentState<ProductState> state,
     IOptions<ProductOptions> options,
+    ProductCatalog catalog,
     TimeProvider time,
     ILogger<ProductGrain> logger) : Grain, IProductGrain
 {
@@ -43,6 +45,9 @@ public sealed partial class ProductGrain(
         }
 
         Recount();
+
+        // The catalog may have missed the last change if the process stopped right after persisting.
+        await ProjectAsync();
 
         // Reservations that ran out while no silo held this product go back to stock before anyone asks.
         await SweepAsync(cancellationToken);
@@ -74,6 +79,7 @@ public sealed partial class ProductGrain(
 
         await RequireManagerAsync(workshopId, actorId);
         var validated = ProductRules.Validate(listing);
+        await RequireMakersAsync(workshopId, validated.MakerIds);
         var now = time.GetUtcNow();
         await PersistAsync(s =>
         {
@@ -82,6 +88,7 @@ public sealed partial class ProductGrain(
             s.CreatedAt = now;
         });
         LogCreated(ProductId, workshopId, actorId);
+        await ProjectAsync();
         return View();
     }
 
@@ -95,7 +102,9 @@ public sealed partial class ProductGrain(
             throw ProductErrors.StockBelowCommitted(_reserved + _sold);
         }
 
+        await RequireMakersAsync(State.WorkshopId!, validated.MakerIds);
         await PersistAsync(s => s.Listing = validated);
+        await ListingChangedAsync();
         return View();
     }
 
@@ -105,6 +114,7 @@ public sealed partial class ProductGrain(
         await RequireManagerAsync(State.WorkshopId!, actorId);
         var validated = ProductRules.Terms(terms);
         await PersistAsync(s => s.Terms = validated);
+        await ListingChangedAsync();
         return View();
     }
 
@@ -184,6 +194,9 @@ public sealed partial class ProductGrain(
         {
             case ReservationStatus.Sold:
                 return reservation;
+            case ReservationStatus.Returned:
+                // The order was cancelled after it sold; its items went back to stock and belong to nobody now.
+                throw ProductErrors.NotSold();
             case ReservationStatus.Released or ReservationStatus.Expired when reservation.Quantity > Available:
                 // The buyer paid too late and the items went to someone else: the order refunds.
                 throw ProductErrors.SoldOut(Available);
@@ -201,6 +214,18 @@ public sealed partial class ProductGrain(
             ReservationStatus.Reserved => await CloseAsync(reservation, ReservationStatus.Released),
             ReservationStatus.Sold => throw ProductErrors.AlreadySold(),
             _ => reservation,
+        };
+    }
+
+    public async Task<Reservation> Restock(string orderId)
+    {
+        EnsureExists();
+        var reservation = await FindAsync(orderId);
+        return reservation.Status switch
+        {
+            ReservationStatus.Sold => await CloseAsync(reservation, ReservationStatus.Returned),
+            ReservationStatus.Returned => reservation,
+            _ => throw ProductErrors.NotSold(),
         };
     }
 
@@ -249,6 +274,14 @@ public sealed partial class ProductGrain(
         }
     }
 
+    private async Task RequireMakersAsync(string workshopId, IReadOnlyList<string> makerIds)
+    {
+        if (makerIds.Count > 0 && !await GrainFactory.GetGrain<IWorkshopGrain>(workshopId).AreCurrentMakers(makerIds))
+        {
+            throw ProductErrors.UnknownMaker();
+        }
+    }
+
     /// <summary>Applies a change and persists it; if the write fails, the change is undone and the error passed on.</summary>
     private async Task PersistAsync(Action<ProductState> change)
     {
@@ -258,6 +291,7 @@ public sealed partial class ProductGrain(
         try
         {
             await state.WriteStateAsync();
+            SchedulePush();
         }
         catch (Exception exception)
         {
@@ -302,6 +336,8 @@ public sealed partial class ProductGrain(
         Stock = Stock(),
         CreatedAt = State.CreatedAt,
         Version = State.Version,
+        Photos = [.. State.Photos],
+        PinnedRoomId = State.PinnedRoomId,
     };
 
     private void EnsureExists()

@@ -17,9 +17,16 @@ public sealed class ProductOptions
     /// </summary>
     public int ClosedReservationsKept { get; set; } = 1000;
 
+    /// <summary>
+    /// How long stock changes are gathered before the pinned card and the catalog are told: during a flash sale
+    /// hundreds of reservations a second become a few updates a second, each with the newest counts.
+    /// </summary>
+    public TimeSpan StockPushDelay { get; set; } = TimeSpan.FromMilliseconds(250);
+
     public string? Problem() =>
         ReservationTime <= TimeSpan.Zero ? "Products:ReservationTime must be positive."
         : SweepInterval <= TimeSpan.Zero ? "Products:SweepInterval must be positive."
+        : StockPushDelay <= TimeSpan.Zero || StockPushDelay > TimeSpan.FromSeconds(10) ? "Products:StockPushDelay must be above zero and at most 10 seconds."
         : ClosedReservationsKept < 0 ? "Products:ClosedReservationsKept must not be negative."
         : null;
 }

@@ -20,11 +20,17 @@ public sealed class ProductState
 
     public long Version { get; set; }
 
+    public List<ProductPhoto> Photos { get; set; } = [];
+
+    /// <summary>The room whose pinned card shows this product; stock changes are pushed there.</summary>
+    public string? PinnedRoomId { get; set; }
+
     /// <summary>A copy that shares no collection with this one (reservations are immutable records).</summary>
     public ProductState Copy()
     {
         var copy = (ProductState)MemberwiseClone();
         copy.Reservations = new Dictionary<string, Reservation>(Reservations, StringComparer.Ordinal);
+        copy.Photos = [.. Photos];
         return copy;
     }
 }

@@ -51,6 +51,14 @@ public static class DatabaseSchema
             payload          TEXT    NOT NULL
         );
         CREATE INDEX IF NOT EXISTS ix_job_catalog_organisation ON job_catalog (organisation_id, created_at);
+        CREATE TABLE IF NOT EXISTS product_catalog (
+            product_id       TEXT    NOT NULL PRIMARY KEY,
+            workshop_id      TEXT    NOT NULL,
+            version          BIGINT  NOT NULL,
+            created_at       BIGINT  NOT NULL,
+            payload          TEXT    NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS ix_product_catalog_workshop ON product_catalog (workshop_id, created_at);
         CREATE TABLE IF NOT EXISTS application_index (
             application_id   TEXT    NOT NULL PRIMARY KEY,
             version          BIGINT  NOT NULL,
