@@ -6,10 +6,6 @@ namespace LiveFair.Web.Media;
 public sealed record PhotoOutcome<T>(T? Value, IReadOnlyList<FieldError>? Errors = null, MediaRejectedException? Rejected = null)
     where T : class
 {
-    public static PhotoOutcome<T> Invalid(IReadOnlyList<FieldError> errors) => new(null, errors);
-
-    public static PhotoOutcome<T> Refused(MediaRejectedException rejected) => new(null, null, rejected);
-
     /// <summary>The API's answer: the value, a validation problem typed by the first field error's code, or the refusal as a problem.</summary>
     public IResult ToResult(string instance, Func<T, IResult> ok)
     {
@@ -26,4 +22,13 @@ public sealed record PhotoOutcome<T>(T? Value, IReadOnlyList<FieldError>? Errors
 
         return Rejected is { } rejected ? MediaProblems.For(rejected, instance) : ok(Value!);
     }
+}
+
+public static class PhotoOutcome
+{
+    public static PhotoOutcome<T> Invalid<T>(IReadOnlyList<FieldError> errors)
+        where T : class => new(null, errors);
+
+    public static PhotoOutcome<T> Refused<T>(MediaRejectedException rejected)
+        where T : class => new(null, null, rejected);
 }

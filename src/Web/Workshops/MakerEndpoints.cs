@@ -114,7 +114,7 @@ internal static class MakerEndpoints
         // Checked before a byte of the upload is read: nobody else can make the server decode images here.
         await access.RequireManagerAsync(orgId, user.PersonId());
         var outcome = await photos.SetAsync(orgId, makerId, user.PersonId()!, request, cancellationToken);
-        return outcome.ToResult(request.Path, TypedResults.Ok);
+        return outcome.ToResult(request.Path, maker => TypedResults.Ok(maker));
     }
 
     private static async Task<Ok<Maker>> ClearPhotoAsync(string orgId, string makerId, ClaimsPrincipal user, WorkshopAccess access, MakerPhotos photos)

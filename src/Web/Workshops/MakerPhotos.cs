@@ -22,13 +22,13 @@ public sealed class MakerPhotos(IGrainFactory grains, PhotoUploads uploads, Phot
         }
         catch (MediaRejectedException rejected)
         {
-            return PhotoOutcome<Maker>.Refused(rejected);
+            return PhotoOutcome.Refused<Maker>(rejected);
         }
 
         var errors = new List<FieldError>();
         var altText = AltTextRules.Validate(upload.AltText, errors);
         return altText is null
-            ? PhotoOutcome<Maker>.Invalid(errors)
+            ? PhotoOutcome.Invalid<Maker>(errors)
             : new(await StoreAsync(workshopId, makerId, actorId, altText, upload.Image, cancellationToken));
     }
 
