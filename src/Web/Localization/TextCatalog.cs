@@ -16,7 +16,9 @@ internal static class TextCatalog
         Jobs.JobTexts.Entries,
         Booths.QueueTexts.Entries,
         Booths.ConsoleTexts.Entries,
-        Booths.PinTexts.Entries);
+        Booths.PinTexts.Entries,
+        Products.ProductTexts.Entries,
+        Workshops.MakerTexts.Entries);
 
     private static Dictionary<string, (string Zh, string En)> Merge(params IReadOnlyDictionary<string, (string Zh, string En)>[] parts)
     {
