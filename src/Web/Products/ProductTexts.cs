@@ -178,6 +178,7 @@ internal static class ProductTexts
         ["sale.console_empty"] = ("本工坊还没有商品。", "The workshop has no products yet."),
         ["sale.console_products"] = ("管理商品", "Manage products"),
         ["sale.console_pinned_now"] = ("（正在置顶）", "(pinned now)"),
+        ["js.sale.console_pinned_now"] = ("（正在置顶）", "(pinned now)"),
 
         ["js.sale.buy"] = ("购买 {0}", "Buy {0}"),
         ["js.sale.details"] = ("商品详情", "Product details"),
