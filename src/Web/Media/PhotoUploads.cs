@@ -53,13 +53,25 @@ public sealed class PhotoUploads(ImagePipeline pipeline, IOptions<MediaOptions> 
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
+            CloseAfterResponse(request);
             throw new MediaRejectedException(MediaErrorCodes.TooLarge, $"The upload is larger than the limit of {options.Value.Images.MaxUploadBytes} bytes.", e);
+        }
+        catch (MediaRejectedException e) when (e.Code == MediaErrorCodes.TooLarge)
+        {
+            CloseAfterResponse(request);
+            throw;
         }
         catch (InvalidDataException e)
         {
             throw new MediaRejectedException(PhotoUploadErrors.MalformedForm, "The multipart form could not be read.", e);
         }
     }
+
+    /// <summary>
+    /// The rest of a refused upload is never read: the answer says the connection closes after it, so the server does
+    /// not wait to drain the body and the client learns at once to stop sending.
+    /// </summary>
+    private static void CloseAfterResponse(HttpRequest request) => request.HttpContext.Response.Headers.Connection = "close";
 
     private async Task<PhotoUpload> ReadPartsAsync(MultipartReader reader, CancellationToken cancellationToken)
     {
