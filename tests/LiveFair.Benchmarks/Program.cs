@@ -16,6 +16,12 @@ if (args.Length > 0 && args[0] == "photo")
     return await PhotoProgram.RunAsync(args[1..]);
 }
 
+// "flash": 20,000 purchase attempts by 2,000 buyers on one pinned product, through the HTTP API (FlashSaleProgram).
+if (args.Length > 0 && args[0] == "flash")
+{
+    return await FlashSaleProgram.RunAsync(args[1..]);
+}
+
 // Caption fan-out: LiveFair (embedded Orleans + SignalR) against a plain IHubContext broadcast, same
 // process, same clients, loopback only. Exit code 0 whenever the measurement completed; the goal
 // (zero loss, LiveFair p99 within 15 % of the baseline) is reported, not enforced.

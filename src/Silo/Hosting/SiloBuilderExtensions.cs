@@ -1,6 +1,7 @@
 using LiveFair.Silo.Fairs;
 using LiveFair.Silo.Jobs;
 using LiveFair.Silo.Lobby;
+using LiveFair.Silo.Orders;
 using LiveFair.Silo.Organisations;
 using LiveFair.Silo.Rooms;
 using LiveFair.Silo.Sales;
@@ -39,6 +40,10 @@ public static class SiloBuilderExtensions
             .Bind(configuration.GetSection(ProductOptions.SectionName))
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ProductOptions>, ProductOptionsValidator>());
+        services.AddOptions<OrderOptions>()
+            .Bind(configuration.GetSection(OrderOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OrderOptions>, OrderOptionsValidator>());
         services.AddGrainStorage(LiveFairStorage.Name, static (sp, _) => ActivatorUtilities.CreateInstance<RelationalGrainStorage>(sp));
         services.AddGrainStorage(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME, static (sp, _) => sp.GetRequiredKeyedService<IGrainStorage>(LiveFairStorage.Name));
         return silo;
@@ -60,6 +65,8 @@ public static class SiloBuilderExtensions
         services.TryAddSingleton<ProductCatalog>();
         services.TryAddSingleton<ApplicationIndex>();
         services.TryAddSingleton<FairInvitationIndex>();
+        services.TryAddSingleton<OrderIndex>();
+        services.TryAddSingleton<SaleLedger>();
         return services;
     }
 }

@@ -92,6 +92,34 @@ public static class DatabaseSchema
             PRIMARY KEY (room_id, employer_id)
         );
         CREATE INDEX IF NOT EXISTS ix_fair_invitation_index_employer ON fair_invitation_index (employer_id);
+        CREATE TABLE IF NOT EXISTS order_index (
+            order_id         TEXT    NOT NULL PRIMARY KEY,
+            version          BIGINT  NOT NULL,
+            buyer_id         TEXT    NULL,
+            workshop_id      TEXT    NOT NULL,
+            product_id       TEXT    NOT NULL,
+            status           INTEGER NOT NULL,
+            placed_at        BIGINT  NOT NULL,
+            payload          TEXT    NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS ix_order_index_buyer ON order_index (buyer_id, placed_at);
+        CREATE INDEX IF NOT EXISTS ix_order_index_workshop ON order_index (workshop_id, placed_at);
+        CREATE TABLE IF NOT EXISTS sale_ledger (
+            order_id         TEXT    NOT NULL,
+            entry            INTEGER NOT NULL,
+            line_no          INTEGER NOT NULL,
+            workshop_id      TEXT    NOT NULL,
+            product_id       TEXT    NOT NULL,
+            room_id          TEXT    NULL,
+            kind             INTEGER NOT NULL,
+            maker_id         TEXT    NULL,
+            charity_name     TEXT    NULL,
+            quantity         INTEGER NOT NULL,
+            amount_fen       BIGINT  NOT NULL,
+            recorded_at      BIGINT  NOT NULL,
+            PRIMARY KEY (order_id, entry, line_no)
+        );
+        CREATE INDEX IF NOT EXISTS ix_sale_ledger_workshop ON sale_ledger (workshop_id, recorded_at);
         """;
 
     public static async Task EnsureCreatedAsync(LiveFairDatabase database, CancellationToken cancellationToken = default)

@@ -9,6 +9,7 @@ using LiveFair.Web.Localization;
 using LiveFair.Web.Mail;
 using LiveFair.Web.Media;
 using LiveFair.Web.Observability;
+using LiveFair.Web.Orders;
 using LiveFair.Web.Organisations;
 using LiveFair.Web.People;
 using LiveFair.Web.Products;
@@ -39,6 +40,7 @@ public static class WebApplicationBuilderExtensions
         builder.AddLiveFairMedia();
         builder.AddLiveFairWorkshops();
         builder.AddLiveFairProducts();
+        builder.AddLiveFairOrders();
         builder.AddLiveFairObservability();
         builder.AddLiveFairDemo();
 

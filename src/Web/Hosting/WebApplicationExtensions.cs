@@ -7,6 +7,7 @@ using LiveFair.Web.Lobby;
 using LiveFair.Web.Localization;
 using LiveFair.Web.Media;
 using LiveFair.Web.Observability;
+using LiveFair.Web.Orders;
 using LiveFair.Web.Organisations;
 using LiveFair.Web.People;
 using LiveFair.Web.Products;
@@ -48,6 +49,7 @@ public static class WebApplicationExtensions
         app.MapMediaEndpoints();
         app.MapMakerEndpoints();
         app.MapProductEndpoints();
+        app.MapLiveFairOrders();
         app.MapRazorPages();
         return app;
     }

@@ -18,7 +18,8 @@ internal static class TextCatalog
         Booths.ConsoleTexts.Entries,
         Booths.PinTexts.Entries,
         Products.ProductTexts.Entries,
-        Workshops.MakerTexts.Entries);
+        Workshops.MakerTexts.Entries,
+        Orders.OrderTexts.Entries);
 
     private static Dictionary<string, (string Zh, string En)> Merge(params IReadOnlyDictionary<string, (string Zh, string En)>[] parts)
     {

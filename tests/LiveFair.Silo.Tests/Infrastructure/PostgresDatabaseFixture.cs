@@ -57,6 +57,8 @@ public sealed class PostgresDatabaseFixture : IDatabaseFixture, IAsyncLifetime
                 "DELETE FROM organisation_directory WHERE organisation_id LIKE @prefix",
                 "DELETE FROM application_index WHERE application_id LIKE @prefix",
                 "DELETE FROM fair_invitation_index WHERE room_id LIKE @prefix",
+                "DELETE FROM order_index WHERE order_id LIKE @prefix",
+                "DELETE FROM sale_ledger WHERE order_id LIKE @prefix",
             })
             {
                 await using var command = connection.CreateCommand();

@@ -22,8 +22,15 @@ public sealed class NoOversellTests(RoomClusterFixture fixture) : IClassFixture<
         using var stop = new CancellationTokenSource();
         var sampler = SampleAsync(product, samples, stop.Token);
 
+        // Besides the background sampler, every attempt reads the stock as soon as it is answered, while the others
+        // are still in flight: the invariant is checked during the rush however fast the machine runs it.
         var attempts = Enumerable.Range(0, Attempts)
-            .Select(i => AttemptAsync(product, $"buyer-{i % Buyers}", $"ord-{i:D5}"))
+            .Select(async i =>
+            {
+                var result = await AttemptAsync(product, $"buyer-{i % Buyers}", $"ord-{i:D5}");
+                samples.Enqueue(await product.GetStock());
+                return result;
+            })
             .ToList();
         var results = await Task.WhenAll(attempts);
         await stop.CancelAsync();
@@ -37,11 +44,9 @@ public sealed class NoOversellTests(RoomClusterFixture fixture) : IClassFixture<
         Assert.Equal(Stock, reserved.Select(r => r.OrderId).Distinct().Count());
         Assert.Equal(new StockLevel { Total = Stock, Available = 0, Reserved = Stock, Sold = 0 }, await product.GetStock());
 
-        Assert.True(samples.Count >= 5, $"Only {samples.Count} samples were taken during the run.");
+        Assert.True(samples.Count >= Attempts, $"Only {samples.Count} samples were taken during the run.");
         Assert.All(samples, TestProducts.AssertConsistent);
-        var reservedOverTime = samples.Select(s => s.Reserved).ToList();
-        Assert.Equal(reservedOverTime.Order(), reservedOverTime);
-        Assert.All(samples, s => Assert.True(s.Reserved <= Stock, $"Oversold: {s}"));
+        Assert.All(samples, s => Assert.True(s.Reserved <= Stock && s.Total == Stock, $"Oversold: {s}"));
     }
 
     [Fact]

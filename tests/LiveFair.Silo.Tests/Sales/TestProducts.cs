@@ -17,7 +17,6 @@ internal static class TestProducts
         Description = "Six zongzi, wrapped by hand.\nKeep cool.",
         PriceFen = 3880,
         Stock = stock,
-        MakerIds = ["maker-li", "maker-wang"],
         Category = "Food",
         ShippingNote = "Ships within 3 days.",
         Split = Split(),
@@ -46,6 +45,28 @@ internal static class TestProducts
         return (product, workshop.GetPrimaryKeyString(), admin.PersonId);
     }
 
+    /// <summary>A charity sale room hosted by <paramref name="workshopId"/>, live.</summary>
+    public static async Task<LiveFair.Contracts.Rooms.IRoomGrain> LiveSaleAsync(this IClusterClient client, string workshopId)
+    {
+        var room = client.GetGrain<LiveFair.Contracts.Rooms.IRoomGrain>(Infrastructure.TestRooms.NewId("sale"));
+        await room.Schedule(Infrastructure.TestRooms.Details("美丽工坊直播义卖") with
+        {
+            Kind = LiveFair.Contracts.Rooms.RoomKind.CharitySale,
+            HostOrganisationId = workshopId,
+            HostOrganisationName = "阳光美丽工坊",
+        });
+        await room.StartRoom();
+        return room;
+    }
+
+    public static ProductPhoto Photo(string alt = "六只用粽叶包好的粽子，放在竹篮里") => new()
+    {
+        PhotoId = PhotoIds.New(),
+        AltText = alt,
+        Width = 1600,
+        Height = 1200,
+    };
+
     public static string NewOrderId() => $"ord-{Guid.NewGuid():N}";
 
     /// <summary>Records compare lists by reference, so makers are compared by content and the rest as a record.</summary>
@@ -58,7 +79,10 @@ internal static class TestProducts
     public static void AssertSame(ProductView expected, ProductView actual)
     {
         Assert.Equal(expected.Listing.MakerIds, actual.Listing.MakerIds);
-        Assert.Equal(expected with { Listing = expected.Listing with { MakerIds = [] } }, actual with { Listing = actual.Listing with { MakerIds = [] } });
+        Assert.Equal(expected.Photos, actual.Photos);
+        Assert.Equal(
+            expected with { Listing = expected.Listing with { MakerIds = [] }, Photos = [] },
+            actual with { Listing = actual.Listing with { MakerIds = [] }, Photos = [] });
     }
 
     public static void AssertConsistent(StockLevel stock)
