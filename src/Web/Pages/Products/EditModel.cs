@@ -78,7 +78,7 @@ public sealed class EditModel(IGrainFactory grains, ProductAccess access, Produc
             return Page();
         }
 
-        return await ChangeAsync(() => grains.GetGrain<IProductGrain>(productId).Update(Me, listing), Errors, texts.Format("products.list.saved", listing.Title), "");
+        return await ChangeAsync(() => grains.GetGrain<IProductGrain>(productId).Update(Me, listing), Errors, texts.Format("products.list.saved", listing.Title));
     }
 
     public async Task<IActionResult> OnPostTermsAsync(string productId)
@@ -94,7 +94,7 @@ public sealed class EditModel(IGrainFactory grains, ProductAccess access, Produc
             return Page();
         }
 
-        return await ChangeAsync(() => grains.GetGrain<IProductGrain>(productId).SetTerms(Me, terms), TermsErrors, texts["products.edit.terms_saved"], "#terms-heading");
+        return await ChangeAsync(() => grains.GetGrain<IProductGrain>(productId).SetTerms(Me, terms), TermsErrors, texts["products.edit.terms_saved"]);
     }
 
     public async Task<IActionResult> OnPostDescribeAsync(string productId, string photoId)
@@ -116,7 +116,7 @@ public sealed class EditModel(IGrainFactory grains, ProductAccess access, Produc
         }
 
         FailedPhotoId = photoId;
-        return await ChangeAsync(() => grains.GetGrain<IProductGrain>(productId).DescribePhoto(Me, photoId, altText), PhotoErrors, texts["products.edit.photo_described"], "#photos-heading");
+        return await ChangeAsync(() => grains.GetGrain<IProductGrain>(productId).DescribePhoto(Me, photoId, altText), PhotoErrors, texts["products.edit.photo_described"]);
     }
 
     public async Task<IActionResult> OnPostRemovePhotoAsync(string productId, string photoId)
@@ -128,10 +128,10 @@ public sealed class EditModel(IGrainFactory grains, ProductAccess access, Produc
 
         Input = ProductFormInput.From(Product.Listing);
         Terms = TermsFormInput.From(Product.Terms);
-        return await ChangeAsync(() => photos.RemoveAsync(productId, Me, photoId), PhotoErrors, texts["products.edit.photo_removed"], "#photos-heading");
+        return await ChangeAsync(() => photos.RemoveAsync(productId, Me, photoId), PhotoErrors, texts["products.edit.photo_removed"]);
     }
 
-    private async Task<IActionResult> ChangeAsync(Func<Task<ProductView>> change, FormErrors errors, string done, string fragment)
+    private async Task<IActionResult> ChangeAsync(Func<Task<ProductView>> change, FormErrors errors, string done)
     {
         try
         {
@@ -144,7 +144,8 @@ public sealed class EditModel(IGrainFactory grains, ProductAccess access, Produc
         }
 
         TempData[StatusMessage.Key] = done;
-        return Redirect($"/products/{Product.ProductId}/edit{fragment}");
+        // No fragment: the status message at the top takes the focus and says what happened.
+        return Redirect($"/products/{Product.ProductId}/edit");
     }
 
     /// <summary>Null when the page may be shown; 404 for an unknown product, 403 for anyone who does not keep its workshop's products.</summary>

@@ -51,7 +51,7 @@ public sealed class NewModel(IGrainFactory grains, WorkshopAccess access, Texts 
         }
 
         TempData[StatusMessage.Key] = texts.Format("products.new.created", product.Listing.Title);
-        return Redirect($"/products/{product.ProductId}/edit#photos-heading");
+        return Redirect($"/products/{product.ProductId}/edit");
     }
 
     private async Task<IActionResult?> LoadAsync(string orgId)

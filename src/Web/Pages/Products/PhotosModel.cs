@@ -39,7 +39,7 @@ public sealed class PhotosModel(ProductAccess access, ProductPhotos photos, Imag
             return NotFound();
         }
 
-        var back = $"/products/{productId}/edit#photos-heading";
+        var back = $"/products/{productId}/edit";
         var form = await PhotoForms.ReadAsync(HttpContext, antiforgery, pipeline, texts, cancellationToken);
         if (form.Error is { } error)
         {

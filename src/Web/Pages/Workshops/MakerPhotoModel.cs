@@ -49,7 +49,7 @@ public sealed class MakerPhotoModel(WorkshopAccess access, MakerPhotos photos, I
             return Forbid();
         }
 
-        var back = $"/orgs/{orgId}/makers#maker-{makerId}";
+        var back = $"/orgs/{orgId}/makers";
         var form = await PhotoForms.ReadAsync(HttpContext, antiforgery, pipeline, texts, cancellationToken);
         if (form.Error is { } error)
         {

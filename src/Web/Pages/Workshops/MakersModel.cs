@@ -87,7 +87,7 @@ public sealed class MakersModel(IGrainFactory grains, WorkshopAccess access, Mak
         {
             var maker = await change(input!);
             TempData[StatusMessage.Key] = texts.Format(savedKey, maker.DisplayName);
-            return Redirect($"/orgs/{Workshop.OrganisationId}/makers#maker-{maker.MakerId}");
+            return Redirect($"/orgs/{Workshop.OrganisationId}/makers");
         }
         catch (DomainException refusal)
         {

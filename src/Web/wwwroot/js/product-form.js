@@ -104,7 +104,7 @@ if (form && config.photosUrl) {
         progress.value = 100;
         status.textContent = t.upload_done;
         // The page is drawn again with the new photo in its list, and says so there.
-        window.location.assign(`${window.location.pathname}?uploaded=true#photos-heading`);
+        window.location.assign(`${window.location.pathname}?uploaded=true`);
         return;
       }
       let code = null;
