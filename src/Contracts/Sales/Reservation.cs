@@ -22,6 +22,11 @@ public sealed record Reservation
     /// <summary>When the reservation was confirmed, released or expired.</summary>
     [Id(10)] public DateTimeOffset? ClosedAt { get; init; }
 
+    /// <summary>The product's workshop and title, so an order needs nothing else from the product to be placed.</summary>
+    [Id(11)] public string WorkshopId { get; init; } = "";
+
+    [Id(12)] public string ProductTitle { get; init; } = "";
+
     public long TotalFen => PriceFen * Quantity;
 }
 

@@ -137,10 +137,13 @@ public sealed partial class OrderGrain(
         var validated = OrderRules.Validate(request);
         method = OrderRules.Method(method);
         var product = GrainFactory.GetGrain<IProductGrain>(validated.ProductId);
-        var listing = await product.GetView();
-        if (validated.RoomId is { } roomId)
+
+        // In a flash sale most presses come after the stock is gone. GetStock interleaves with the reservations queued
+        // on the product, so those presses are refused at once instead of waiting their turn to be refused there.
+        var stock = await product.GetStock();
+        if (stock.Available < validated.Quantity)
         {
-            await RequireSellingRoomAsync(roomId, listing.WorkshopId);
+            throw Sales.ProductErrors.SoldOut(stock.Available);
         }
 
         // Idempotent per order id: a retried checkout whose first attempt reserved but failed to store gets the same items.
@@ -150,15 +153,30 @@ public sealed partial class OrderGrain(
             throw OrderErrors.CheckoutLapsed();
         }
 
+        if (validated.RoomId is { } roomId)
+        {
+            try
+            {
+                await RequireSellingRoomAsync(roomId, reservation.WorkshopId);
+            }
+            catch (DomainException)
+            {
+                // Checked after reserving, from the reservation's workshop, so a sale needs one call to the product;
+                // a refused room gives the items straight back.
+                await product.Release(OrderId);
+                throw;
+            }
+        }
+
         var now = time.GetUtcNow();
         var order = new OrderView
         {
             OrderId = OrderId,
             BuyerId = buyer,
             ProductId = validated.ProductId,
-            WorkshopId = listing.WorkshopId,
+            WorkshopId = reservation.WorkshopId,
             RoomId = validated.RoomId,
-            ProductTitle = listing.Listing.Title,
+            ProductTitle = reservation.ProductTitle,
             Quantity = reservation.Quantity,
 
             // As reserved, not as listed now: what the buyer was shown is what the ledger records.

@@ -180,6 +180,8 @@ public sealed partial class ProductGrain(
             ReservedAt = now,
             ExpiresAt = now + _options.ReservationTime,
             Status = ReservationStatus.Reserved,
+            WorkshopId = State.WorkshopId!,
+            ProductTitle = State.Listing.Title,
         };
         await PersistAsync(s => s.Reservations[orderId] = reservation);
         StartSweep();
