@@ -66,6 +66,7 @@ internal static class ProductTexts
 
     private static readonly Dictionary<string, (string Zh, string En)> Labels = new()
     {
+        ["products.manage_link"] = ("商品与库存", "Products and stock"),
         ["products.list.title"] = ("商品 · {0}", "Products · {0}"),
         ["products.list.intro"] = ("本工坊上架的义卖商品。库存数每隔片刻更新；商品页上的是实时库存。", "The workshop's charity-sale products. Stock here may be a moment old; each product page shows it live."),
         ["products.list.new"] = ("上架新商品", "List a new product"),

@@ -22,6 +22,7 @@ internal static class MakerTexts
 
     private static readonly Dictionary<string, (string Zh, string En)> Labels = new()
     {
+        ["makers.manage_link"] = ("手工艺人", "Makers"),
         ["makers.title"] = ("手工艺人 · {0}", "Makers · {0}"),
         ["makers.intro"] = ("在这里记录工坊的手工艺人。只有手工艺人本人同意后，买家才会看到其称呼、故事和照片；否则只显示“本工坊的一位手工艺人”。", "Keep the workshop's makers here. Buyers see a maker's name, story and photo only with the maker's consent; otherwise only \"a maker of this workshop\"."),
         ["makers.products"] = ("管理商品", "Manage products"),
