@@ -7,6 +7,7 @@ public static class DemoExtensions
     {
         builder.Services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.SectionName));
         builder.Services.AddHostedService<DemoSeeder>();
+        builder.Services.AddHostedService<DemoSale>();
         return builder;
     }
 }

@@ -7,12 +7,15 @@ using LiveFair.Web.Identity;
 using LiveFair.Web.Jobs;
 using LiveFair.Web.Localization;
 using LiveFair.Web.Mail;
+using LiveFair.Web.Media;
 using LiveFair.Web.Observability;
 using LiveFair.Web.Orders;
 using LiveFair.Web.Organisations;
 using LiveFair.Web.People;
+using LiveFair.Web.Products;
 using LiveFair.Web.Rooms;
 using LiveFair.Web.Security;
+using LiveFair.Web.Workshops;
 
 namespace LiveFair.Web.Hosting;
 
@@ -34,6 +37,9 @@ public static class WebApplicationBuilderExtensions
         builder.AddLiveFairJobs();
         builder.AddLiveFairBooths();
         builder.AddLiveFairFairs();
+        builder.AddLiveFairMedia();
+        builder.AddLiveFairWorkshops();
+        builder.AddLiveFairProducts();
         builder.AddLiveFairOrders();
         builder.AddLiveFairObservability();
         builder.AddLiveFairDemo();

@@ -5,12 +5,15 @@ using LiveFair.Web.Identity;
 using LiveFair.Web.Jobs;
 using LiveFair.Web.Lobby;
 using LiveFair.Web.Localization;
+using LiveFair.Web.Media;
 using LiveFair.Web.Observability;
 using LiveFair.Web.Orders;
 using LiveFair.Web.Organisations;
 using LiveFair.Web.People;
+using LiveFair.Web.Products;
 using LiveFair.Web.Rooms;
 using LiveFair.Web.Security;
+using LiveFair.Web.Workshops;
 
 namespace LiveFair.Web.Hosting;
 
@@ -43,6 +46,9 @@ public static class WebApplicationExtensions
         app.MapJobEndpoints();
         app.MapBoothEndpoints();
         app.MapFairEndpoints();
+        app.MapMediaEndpoints();
+        app.MapMakerEndpoints();
+        app.MapProductEndpoints();
         app.MapLiveFairOrders();
         app.MapRazorPages();
         return app;

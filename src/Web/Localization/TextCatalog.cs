@@ -17,6 +17,8 @@ internal static class TextCatalog
         Booths.QueueTexts.Entries,
         Booths.ConsoleTexts.Entries,
         Booths.PinTexts.Entries,
+        Products.ProductTexts.Entries,
+        Workshops.MakerTexts.Entries,
         Orders.OrderTexts.Entries);
 
     private static Dictionary<string, (string Zh, string En)> Merge(params IReadOnlyDictionary<string, (string Zh, string En)>[] parts)

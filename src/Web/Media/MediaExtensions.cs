@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -26,6 +27,12 @@ public static class MediaExtensions
                 : new LocalFolderMediaStore(Path.Combine(contentRoot, options.LocalFolder.Path));
         });
         services.TryAddSingleton(sp => new ImagePipeline(sp.GetRequiredService<IOptions<MediaOptions>>().Value.Images));
+        services.TryAddSingleton<PhotoUploads>();
+        services.TryAddSingleton<PhotoRenditions>();
+
+        // Photo forms posted without script are read as forms: the same limit as the streamed API upload.
+        services.AddOptions<FormOptions>().Configure<IOptions<MediaOptions>>((form, media) =>
+            form.MultipartBodyLengthLimit = media.Value.Images.MaxUploadBytes + PhotoUploads.FormOverhead);
         return builder;
     }
 }

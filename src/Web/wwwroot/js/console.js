@@ -1,6 +1,7 @@
 // The caption console: partial text streams while typing, Enter finishes the line.
-import { RoomClient, readConfig, format, appendCaption, errorMessage, renderStatus } from './room-client.js';
+import { RoomClient, readConfig, format, appendCaption, errorMessage, renderStatus, announce } from './room-client.js';
 import { ModerationPanel } from './moderation.js';
+import { SaleConsole } from './sale-console.js';
 
 const config = readConfig();
 const t = config.texts;
@@ -48,8 +49,12 @@ function showStatus(next, spoken) {
   }
 }
 
+// Charity sales: the product list with pin and unpin buttons.
+const saleConsole = $('sale-console') ? new SaleConsole(config, (message) => announce(announcer, message)) : null;
+
 const client = new RoomClient(config, {
   onSnapshot(snapshot) {
+    saleConsole?.pinned(snapshot.pin);
     showStatus(snapshot.status, false);
     for (const caption of snapshot.recentCaptions) {
       appendCaption(transcript, caption);
@@ -63,6 +68,8 @@ const client = new RoomClient(config, {
       showStatus(event.status, true);
     } else if (event.kind === 'ChatPosted') {
       moderation.posted(event.chat);
+    } else if (event.kind === 'PinChanged') {
+      saleConsole?.pinned(event.pin);
     } else if (event.kind === 'ChatRemoved') {
       moderation.removedMessages(event.removedMessageIds);
     }

@@ -5,6 +5,8 @@ import { ViewerChat } from './chat.js';
 import { renderPin } from './pin-card.js';
 import { QueuePanels } from './queue-panel.js';
 import { api } from './api.js';
+import { SaleCard } from './sale-card.js';
+import { SaleTicker } from './sale-ticker.js';
 
 const config = readConfig();
 const t = config.texts;
@@ -105,6 +107,7 @@ async function applyFromPin(job, booth, shareDisability, button) {
   }
 }
 function showPin(pin, spoken) {
+  saleCard?.show(pin, spoken);
   if (!pinPanel) {
     return;
   }
@@ -117,9 +120,14 @@ function showPin(pin, spoken) {
   }
 }
 
+// Charity sales: the pinned product card, the ticker and the running totals.
+const saleCard = $('sale-panel') ? new SaleCard(config, announce) : null;
+const saleTicker = $('sale-panel') ? new SaleTicker(config) : null;
+
 const client = new RoomClient(config, {
   onSnapshot(snapshot, resync) {
     showPin(snapshot.pin, false);
+    saleTicker?.snapshot(snapshot);
     showStatus(snapshot.status, false);
     viewerCount.textContent = format(t.viewers, snapshot.viewers);
     current.textContent = snapshot.currentPartial?.text ?? '';
@@ -164,6 +172,13 @@ const client = new RoomClient(config, {
         break;
       case 'PinChanged':
         showPin(event.pin, true);
+        break;
+      case 'SaleConfirmed':
+      case 'SaleTotalsChanged':
+        saleTicker?.sale(event);
+        break;
+      case 'StockChanged':
+        saleCard?.stock(event.stock);
         break;
       case 'ViewersChanged':
         viewerCount.textContent = format(t.viewers, event.viewers);
