@@ -76,11 +76,18 @@ public interface IRoomGrain : IGrainWithStringKey
     Task<RoomEvent?> PublishSale(Sales.SaleAnnouncement sale);
 
     /// <summary>
-    /// Takes a refunded or cancelled order out of the totals (<c>SaleTotalsChanged</c>); null when the room never
-    /// counted it or already took it out.
+    /// Takes a refunded or cancelled order out of the totals (<c>SaleTotalsChanged</c>) and its line out of the recent
+    /// ticker lines late viewers see; null when the room never counted it or already took it out.
     /// </summary>
     [Alias("RetractSale")]
     Task<RoomEvent?> RetractSale(string orderId);
+
+    /// <summary>
+    /// The buyer of <paramref name="orderId"/> deleted their account: the room's recent ticker lines show that sale
+    /// without the nickname from now on ("a buyer in {city}"). Idempotent; nothing is announced.
+    /// </summary>
+    [Alias("ForgetSaleBuyer")]
+    Task ForgetSaleBuyer(string orderId);
 
     /// <summary>
     /// The pinned product's stock changed; a numbered <c>StockChanged</c> event, and the pin in the snapshot is updated.

@@ -30,4 +30,7 @@ public enum OrderEffects
 
     /// <summary>Bring the order index up to the current version.</summary>
     Index = 64,
+
+    /// <summary>The buyer was erased: the room's recent ticker lines drop this order's nickname.</summary>
+    RoomForget = 128,
 }

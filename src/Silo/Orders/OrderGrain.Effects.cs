@@ -21,6 +21,7 @@ public sealed partial class OrderGrain
         OrderEffects.LedgerReversal,
         OrderEffects.RoomSale,
         OrderEffects.RoomRetraction,
+        OrderEffects.RoomForget,
         OrderEffects.Index,
     ];
 
@@ -108,6 +109,9 @@ public sealed partial class OrderGrain
                 break;
             case OrderEffects.RoomRetraction:
                 await Room(order).RetractSale(OrderId);
+                break;
+            case OrderEffects.RoomForget:
+                await Room(order).ForgetSaleBuyer(OrderId);
                 break;
             case OrderEffects.Index:
                 await index.UpsertAsync(order);

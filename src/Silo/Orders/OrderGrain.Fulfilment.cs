@@ -135,7 +135,8 @@ public sealed partial class OrderGrain
             LogAnnouncementDropped(OrderId);
         }
 
-        await ApplyAsync(erased, cancelled: OrderEffects.RoomSale);
+        var forget = order is { RoomId: not null, TickerNickname: not null } ? OrderEffects.RoomForget : OrderEffects.None;
+        await ApplyAsync(erased, forget, cancelled: OrderEffects.RoomSale);
         LogErased(OrderId);
         await RunEffectsAsync();
     }

@@ -25,8 +25,12 @@ public sealed partial class OrderGrain
                 await ConfirmPaymentAsync(order, reference, OrderNotes.PaidLate);
                 break;
             case OrderStatus.Cancelled:
-                // Someone decided against the order; the money goes back even if the items are still there.
-                await ApplyAsync(Moved(order, order.Status, OrderNotes.PaidAfterCancel) with { PaymentReference = reference, RefundDue = true });
+                // Someone decided against the order; the money goes back even if the items are still there. If this payment
+                // had already confirmed the items (the release then found them sold), they go back to stock; otherwise the
+                // product refuses the restock (product.not_sold) and that is the end of it.
+                await ApplyAsync(
+                    Moved(order, order.Status, OrderNotes.PaidAfterCancel) with { PaymentReference = reference, RefundDue = true },
+                    OrderEffects.RestockItems);
                 LogRefundDue(OrderId);
                 break;
             default:

@@ -47,7 +47,8 @@ public sealed partial class RoomGrain
             RaisedForCharityFen = previousTotals.RaisedForCharityFen + sale.CharityFen,
             EarnedByMakersFen = previousTotals.EarnedByMakersFen + sale.MakersFen,
         };
-        State.RecentSales.Add(tick);
+        var recent = new RecentSale(sale.OrderId, tick);
+        State.RecentSales.Add(recent);
         var dropped = State.RecentSales.Count > RecentSalesKept ? State.RecentSales[0] : null;
         if (dropped is not null)
         {
@@ -58,7 +59,7 @@ public sealed partial class RoomGrain
         {
             State.CountedSales.Remove(sale.OrderId);
             State.SaleTotals = previousTotals;
-            State.RecentSales.Remove(tick);
+            State.RecentSales.Remove(recent);
             if (dropped is not null)
             {
                 State.RecentSales.Insert(0, dropped);
@@ -76,6 +77,8 @@ public sealed partial class RoomGrain
         }
 
         var previousTotals = State.SaleTotals;
+        var previousRecent = State.RecentSales.ToList();
+        State.RecentSales.RemoveAll(r => r.OrderId == orderId);
         State.CountedSales[orderId] = counted with { Retracted = true };
         State.SaleTotals = previousTotals with
         {
@@ -85,8 +88,22 @@ public sealed partial class RoomGrain
             RaisedForCharityFen = previousTotals.RaisedForCharityFen - counted.CharityFen,
             EarnedByMakersFen = previousTotals.EarnedByMakersFen - counted.MakersFen,
         };
-        await PersistAsync(rollback: () => (State.CountedSales[orderId], State.SaleTotals) = (counted, previousTotals));
+        await PersistAsync(rollback: () => (State.CountedSales[orderId], State.SaleTotals, State.RecentSales) = (counted, previousTotals, previousRecent));
         return Publish(RoomEventKind.SaleTotalsChanged, saleTotals: State.SaleTotals);
+    }
+
+    public async Task ForgetSaleBuyer(string orderId)
+    {
+        EnsureExists();
+        var index = State.RecentSales.FindIndex(r => r.OrderId == orderId);
+        if (index < 0 || State.RecentSales[index].Tick.Nickname is null)
+        {
+            return;
+        }
+
+        var previous = State.RecentSales[index];
+        State.RecentSales[index] = previous with { Tick = previous.Tick with { Nickname = null } };
+        await PersistAsync(rollback: () => State.RecentSales[index] = previous);
     }
 
     public async Task<RoomEvent?> PublishStock(ProductStock stock)

@@ -532,7 +532,7 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
         Pin = State.Pin,
         TotalViews = State.TotalViews,
         SaleTotals = State.SaleTotals,
-        RecentSales = [.. State.RecentSales],
+        RecentSales = [.. State.RecentSales.Select(r => r.Tick)],
     };
 
     private void EnsureExists()

@@ -38,6 +38,6 @@ public sealed class RoomState
     /// <summary>By order id, every sale counted in <see cref="SaleTotals"/>, so a repeat counts nothing and a refund takes out exactly what was added.</summary>
     public Dictionary<string, CountedSale> CountedSales { get; set; } = new(StringComparer.Ordinal);
 
-    /// <summary>The newest ticker lines, oldest first, for viewers who arrive later.</summary>
-    public List<SaleTick> RecentSales { get; set; } = [];
+    /// <summary>The newest ticker lines with their order ids, oldest first, for viewers who arrive later.</summary>
+    public List<RecentSale> RecentSales { get; set; } = [];
 }

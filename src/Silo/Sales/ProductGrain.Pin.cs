@@ -171,7 +171,9 @@ public sealed partial class ProductGrain
     {
         try
         {
-            await catalog.UpsertAsync(View());
+            // The stored version: the state in memory may hold changes still being written, whose version a failed
+            // write would take back, and the catalog never accepts a version lower than one it has.
+            await catalog.UpsertAsync(View() with { Version = _committed.Version });
         }
         catch (Exception exception) when (exception is not Contracts.Common.DomainException)
         {

@@ -12,7 +12,8 @@ namespace LiveFair.Web.Orders;
 /// by a webhook delivered again) never makes a second session or a second refund.
 /// <para>
 /// Late payments. The product holds the items for 15 minutes, but Stripe will not let a Checkout Session expire
-/// sooner than 30 minutes after it was made, so a buyer can pay in the 15 minutes after the reservation lapsed.
+/// sooner than 30 minutes after it was made (sessions here expire an hour after the order was placed), so a buyer can
+/// pay after the reservation lapsed.
 /// Such a payment is honoured when the stock is still there (the order is paid as usual); when the items have
 /// gone to other buyers the order becomes <see cref="OrderView.RefundDue"/>, the webhook refunds the whole
 /// payment at once and the order ends Refunded. The buyer's receipt says which happened.
@@ -20,8 +21,13 @@ namespace LiveFair.Web.Orders;
 /// </summary>
 public sealed class StripePayments
 {
-    /// <summary>Stripe's minimum; the reservation itself is shorter (see the class remarks).</summary>
-    public static readonly TimeSpan CheckoutLifetime = TimeSpan.FromMinutes(30);
+    /// <summary>
+    /// Counted from when the order was placed, not from each request: Stripe refuses a reused idempotency key whose
+    /// parameters differ, so a retried checkout must send exactly the same expiry. An hour leaves a retry within the
+    /// first 30 minutes inside Stripe's window (at least 30 minutes ahead); the reservation itself is shorter (see the
+    /// class remarks).
+    /// </summary>
+    public static readonly TimeSpan CheckoutLifetime = TimeSpan.FromHours(1);
 
     private readonly StripeOptions _options;
     private readonly Lazy<StripeClient> _client;
@@ -80,7 +86,7 @@ public sealed class StripePayments
                 WechatPay = new SessionPaymentMethodOptionsWechatPayOptions { Client = "web" },
             },
             Locale = "auto",
-            ExpiresAt = DateTime.UtcNow.Add(CheckoutLifetime),
+            ExpiresAt = order.PlacedAt.UtcDateTime.Add(CheckoutLifetime),
             SuccessUrl = successUrl.AbsoluteUri,
             CancelUrl = cancelUrl.AbsoluteUri,
         };

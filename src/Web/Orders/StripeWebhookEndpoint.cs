@@ -77,6 +77,14 @@ internal static partial class StripeWebhookEndpoint
         {
             // An id nobody placed must not become an order: ask first (NotFound for unknown ids).
             view = await order.GetView();
+            if (!IsThisOrdersCheckout(session, view))
+            {
+                // The id is signed, but a payment for another session or amount (a Payment Link carrying someone's order
+                // id, say) is not this order's payment; it is logged for the operator and changes nothing here.
+                LogMismatch(logger, stripeEvent.Type, stripeEvent.Id, orderId, session.Id);
+                return Results.Ok();
+            }
+
             view = stripeEvent.Type switch
             {
                 EventTypes.CheckoutSessionCompleted when session.PaymentStatus is "paid" or "no_payment_required" => await order.MarkPaid(PaymentReferenceOf(session)),
@@ -98,6 +106,15 @@ internal static partial class StripeWebhookEndpoint
         LogApplied(logger, stripeEvent.Type, stripeEvent.Id, orderId);
         return Results.Ok();
     }
+
+    /// <summary>
+    /// The session LiveFair made for this order: the one the order recorded (or, if recording it failed, one for exactly
+    /// the order's amount in yuan).
+    /// </summary>
+    private static bool IsThisOrdersCheckout(Session session, OrderView order) =>
+        order.Checkout is { } checkout
+            ? checkout.SessionId == session.Id
+            : session.AmountTotal == order.TotalFen && string.Equals(session.Currency, "cny", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsCheckoutEvent(string type) => type is EventTypes.CheckoutSessionCompleted
         or EventTypes.CheckoutSessionAsyncPaymentSucceeded
@@ -147,6 +164,9 @@ internal static partial class StripeWebhookEndpoint
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Stripe event {EventType} {EventId} for order {OrderId} was refused: {Code}")]
     private static partial void LogRefused(ILogger logger, string eventType, string eventId, string orderId, string code);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Stripe event {EventType} {EventId} names order {OrderId} but is about session {SessionId}, not the order's checkout; ignored")]
+    private static partial void LogMismatch(ILogger logger, string eventType, string eventId, string orderId, string sessionId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Stripe event {EventType} {EventId} applied to order {OrderId}")]
     private static partial void LogApplied(ILogger logger, string eventType, string eventId, string orderId);

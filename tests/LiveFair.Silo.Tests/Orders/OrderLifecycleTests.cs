@@ -273,6 +273,11 @@ public sealed class OrderLifecycleTests(RoomClusterFixture fixture) : IClassFixt
         Assert.All(listed, o => Assert.Equal((null, null, true), (o.BuyerId, o.Shipping, o.BuyerErased)));
         Assert.Equal(second.TotalFen, (await _read.Ledger.GetOrderLinesAsync(second.OrderId)).Sum(l => l.AmountFen));
 
+        // The second order was announced with the nickname "小红"; late viewers no longer see it.
+        var ticker = (await sale.Room.GetSnapshot()).RecentSales;
+        Assert.NotEmpty(ticker);
+        Assert.All(ticker, t => Assert.Null(t.Nickname));
+
         var stored = await GrainStateRows.ReadPayloadAsync(fixture.ConnectionString, "order", placed.OrderId);
         Assert.DoesNotContain("中山路", stored!, StringComparison.Ordinal);
         Assert.DoesNotContain(buyer, stored!, StringComparison.Ordinal);

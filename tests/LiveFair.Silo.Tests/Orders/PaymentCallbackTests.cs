@@ -18,6 +18,28 @@ public sealed class PaymentCallbackTests(RoomClusterFixture fixture) : IClassFix
     public ValueTask DisposeAsync() => _read.DisposeAsync();
 
     [Fact]
+    public async Task A_payment_that_sold_the_items_before_a_cancel_was_stored_is_refunded_and_the_items_go_back_to_stock()
+    {
+        var sale = await Client.SaleAsync(stock: 5);
+        var buyer = TestOrders.NewBuyerId();
+        var placed = await Client.PlaceAsync(sale, buyer, quantity: 2, method: PaymentMethod.Stripe);
+        var grain = Client.GetGrain<IOrderGrain>(placed.OrderId);
+
+        // As when MarkPaid confirmed the items at the product but could not store the order: the product says sold.
+        await sale.Product.Confirm(placed.OrderId);
+        await grain.Cancel(buyer, "changed my mind");
+        Assert.Equal(2, (await sale.Product.GetStock()).Sold);
+
+        // Stripe delivers the payment again: it is refunded, and the items it had sold are back in stock.
+        var paid = await grain.MarkPaid("pi_after_cancel");
+
+        Assert.Equal((OrderStatus.Cancelled, true), (paid.Status, paid.RefundDue));
+        var stock = await Eventually.GetAsync(() => sale.Product.GetStock(), s => s.Sold == 0, "the sold items back in stock");
+        Assert.Equal(new StockLevel { Total = 5, Available = 5, Reserved = 0, Sold = 0 }, stock);
+        Assert.Equal(ReservationStatus.Returned, (await sale.Product.GetReservation(placed.OrderId)).Status);
+    }
+
+    [Fact]
     public async Task Paid_failed_and_expired_in_every_shuffled_order_three_times_each_end_paid_and_counted_once()
     {
         const int Orders = 8;

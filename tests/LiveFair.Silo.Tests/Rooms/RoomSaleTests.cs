@@ -58,9 +58,31 @@ public sealed class RoomSaleTests : IDisposable
         {
             var snapshot = await cluster.Client.GetGrain<IRoomGrain>(roomId).GetSnapshot();
             Assert.Equal(new SaleTotals { Orders = 1, ItemsSold = 1, TotalFen = 3880, RaisedForCharityFen = 1000, EarnedByMakersFen = 2000 }, snapshot.SaleTotals);
-            Assert.Equal(["成都", "成都"], snapshot.RecentSales.Select(s => s.City));
-            Assert.Equal("小林", snapshot.RecentSales[^1].Nickname);
+            // The refunded sale's line is gone too; the other one stays.
+            Assert.Equal("小林", Assert.Single(snapshot.RecentSales).Nickname);
         }
+    }
+
+    [Fact]
+    public async Task An_erased_buyers_nickname_leaves_the_recent_ticker_lines_and_the_city_stays()
+    {
+        await using var cluster = await LiveFairTestCluster.StartAsync(_file.ConnectionString);
+        var room = await cluster.Client.StartLiveAsync(TestRooms.NewId("sale"), Sale());
+        var erased = Announcement(nickname: "小林");
+        var kept = Announcement(nickname: "阿明");
+        await room.PublishSale(erased);
+        await room.PublishSale(kept);
+        var sequence = (await room.GetSnapshot()).Sequence;
+
+        await room.ForgetSaleBuyer(erased.OrderId);
+        await room.ForgetSaleBuyer(erased.OrderId);
+        await room.ForgetSaleBuyer("ord-never-sold");
+
+        var snapshot = await room.GetSnapshot();
+        Assert.Equal([null, "阿明"], snapshot.RecentSales.Select(s => s.Nickname));
+        Assert.Equal(["成都", "成都"], snapshot.RecentSales.Select(s => s.City));
+        Assert.Equal(sequence, snapshot.Sequence);
+        Assert.Equal(2, snapshot.SaleTotals.Orders);
     }
 
     [Fact]

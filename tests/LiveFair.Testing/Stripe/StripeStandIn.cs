@@ -27,7 +27,7 @@ public sealed class StripeStandIn : IAsyncDisposable
     private readonly ConcurrentQueue<StripeRequest> _requests = new();
     private readonly ConcurrentDictionary<string, StripeSession> _sessions = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, StripeRefund> _refunds = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, (string Path, int Status, string Body)> _idempotent = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Path, string Parameters, int Status, string Body)> _idempotent = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _gate = new(1, 1);
     private int _failRefunds;
     private WebApplication? _app;
@@ -242,7 +242,10 @@ public sealed class StripeStandIn : IAsyncDisposable
         return form;
     }
 
-    /// <summary>Stripe's idempotency: a key seen before gets the first answer again, whatever the body says now.</summary>
+    /// <summary>
+    /// Stripe's idempotency: a key seen before gets the first answer again, but only for the same endpoint and the same
+    /// parameters; anything else is refused as Stripe refuses it, so a client that varies a retry's body is caught here.
+    /// </summary>
     private async Task AnswerOnceAsync(HttpContext context, Func<(int Status, string Body)> answer)
     {
         var key = context.Request.Headers["Idempotency-Key"].ToString();
@@ -250,11 +253,16 @@ public sealed class StripeStandIn : IAsyncDisposable
         await _gate.WaitAsync();
         try
         {
+            var parameters = context.Request.HasFormContentType
+                ? string.Join('&', context.Request.Form.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => f.Key + "=" + f.Value))
+                : "";
             if (key.Length > 0 && _idempotent.TryGetValue(key, out var first))
             {
-                response = first.Path == context.Request.Path
-                    ? (first.Status, first.Body)
-                    : Error(400, "Keys for idempotent requests can only be used for the same endpoint they were first used for.");
+                response = first.Path != context.Request.Path
+                    ? Error(400, "Keys for idempotent requests can only be used for the same endpoint they were first used for.")
+                    : first.Parameters != parameters
+                        ? Error(400, "Keys for idempotent requests can only be used with the same parameters they were first used with.")
+                        : (first.Status, first.Body);
                 context.Response.Headers["Idempotent-Replayed"] = "true";
             }
             else
@@ -262,7 +270,7 @@ public sealed class StripeStandIn : IAsyncDisposable
                 response = answer();
                 if (key.Length > 0)
                 {
-                    _idempotent[key] = (context.Request.Path, response.Status, response.Body);
+                    _idempotent[key] = (context.Request.Path, parameters, response.Status, response.Body);
                 }
             }
         }

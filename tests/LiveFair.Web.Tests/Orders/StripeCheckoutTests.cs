@@ -50,8 +50,8 @@ public sealed class StripeCheckoutTests(OrdersFixture fixture)
         Assert.Equal("草编<b>提篮</b>", form["line_items[0][price_data][product_data][name]"]);
         Assert.Equal(["card", "alipay", "wechat_pay"], form.Where(f => f.Key.StartsWith("allowed_payment_method_types[", StringComparison.Ordinal)).OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => f.Value));
         Assert.Equal("web", form["payment_method_options[wechat_pay][client]"]);
-        var expiresIn = long.Parse(form["expires_at"], CultureInfo.InvariantCulture) - DateTimeOffset.UtcNow.ToUnixTimeSeconds();
-        Assert.InRange(expiresIn, 25 * 60, 30 * 60);
+        var placedAt = (await OrdersFixture.ViewAsync(host, orderId)).PlacedAt;
+        Assert.Equal(placedAt.AddHours(1).ToUnixTimeSeconds(), long.Parse(form["expires_at"], CultureInfo.InvariantCulture));
         Assert.EndsWith($"/orders/{orderId}", form["success_url"], StringComparison.Ordinal);
 
         // Before Stripe says so, nothing is paid, and the receipt says the payment is being confirmed.
@@ -68,6 +68,27 @@ public sealed class StripeCheckoutTests(OrdersFixture fixture)
         Assert.Contains("以上金额已记入工坊账本", receipt, StringComparison.Ordinal);
         Assert.Contains("¥90.00", receipt, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>提篮</b>", receipt, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_checkout_asked_for_again_later_sends_the_same_parameters_and_gets_the_same_session()
+    {
+        var host = fixture.WithStripe;
+        using var shop = await OrdersFixture.ShopAsync(host);
+        using var buyer = await OrdersFixture.BuyerAsync(host);
+        var orderId = OrderIds.New();
+        await OrdersFixture.PlaceAsync(buyer, OrdersFixture.Order(shop.ProductId, orderId: orderId));
+        var order = await OrdersFixture.ViewAsync(host, orderId);
+        var payments = host.Services.GetRequiredService<Web.Orders.StripePayments>();
+        var receipt = new Uri(host.BaseAddress, "orders/" + orderId);
+
+        // As when Stripe made the session but the answer was lost: the same order asks again a moment later. Stripe (and
+        // the stand-in) refuse a reused idempotency key whose parameters differ, so nothing may depend on the clock.
+        await Task.Delay(TimeSpan.FromSeconds(1.1));
+        var again = await payments.CreateCheckoutAsync(order, receipt, receipt);
+
+        Assert.Equal(order.Checkout!.SessionId, again.SessionId);
+        Assert.Single(fixture.Stripe.Sessions, s => s.OrderId == orderId);
     }
 
     [Fact]
@@ -308,7 +329,17 @@ public sealed class StripeCheckoutTests(OrdersFixture fixture)
             Assert.Equal(HttpStatusCode.OK, unknownOrder.StatusCode);
         }
 
+        // Another order's paid session, signed, but naming this order: not this order's payment.
+        var otherOrderId = await PlaceAsync(buyer, shop);
+        var otherSession = fixture.Stripe.SessionFor(otherOrderId)!;
+        var foreign = StripeStandIn.EventFor(Completed, fixture.Stripe.Pay(otherSession.Id)).Replace(otherOrderId, orderId, StringComparison.Ordinal);
+        using (var foreignSession = await StripeWebhookSigner.SendAsync(client, foreign))
+        {
+            Assert.Equal(HttpStatusCode.OK, foreignSession.StatusCode);
+        }
+
         Assert.Equal(OrderStatus.PendingPayment, (await OrdersFixture.ViewAsync(host, orderId)).Status);
+        Assert.Equal(OrderStatus.PendingPayment, (await OrdersFixture.ViewAsync(host, otherOrderId)).Status);
         var huge = "{\"padding\":\"" + new string('x', 70_000) + "\"}";
         await ProblemAssertions.AssertProblemAsync(await StripeWebhookSigner.SendAsync(client, huge), HttpStatusCode.RequestEntityTooLarge, "payment.webhook_too_large");
     }
