@@ -97,77 +97,61 @@ internal sealed record BenchmarkOptions
 
     public static BenchmarkOptions Parse(IReadOnlyList<string> args)
     {
-        var options = new BenchmarkOptions();
-        for (var i = 0; i < args.Count; i++)
+        var options = OptionValues.Parse(args, new BenchmarkOptions(), static (options, name, value) => name switch
         {
-            var name = args[i];
-            if (name is "-h" or "--help")
+            "--viewers" => options with { Viewers = OptionValues.Int(name, value, 1, 50_000) },
+            "--rate" => options with { Rate = OptionValues.Double(name, value, 0.1, 1000) },
+            "--duration" => options with { Duration = OptionValues.Int(name, value, 1, 3600) },
+            "--warmup" => options with { Warmup = OptionValues.Int(name, value, 0, 600) },
+            "--protocol" => options with
             {
-                throw new ArgumentException("help");
-            }
-
-            if (i + 1 >= args.Count)
+                MessagePack = value.ToUpperInvariant() switch
+                {
+                    "MESSAGEPACK" or "MSGPACK" => true,
+                    "JSON" => false,
+                    _ => throw new ArgumentException("--protocol is json or messagepack."),
+                },
+            },
+            "--mode" => options with
             {
-                throw new ArgumentException($"{name} needs a value.");
-            }
-
-            var value = args[++i];
-            options = name switch
+                Mode = value.ToUpperInvariant() switch
+                {
+                    "BOTH" => BenchmarkMode.Both,
+                    "LIVEFAIR" => BenchmarkMode.LiveFair,
+                    "BASELINE" => BenchmarkMode.Baseline,
+                    _ => throw new ArgumentException("--mode is both, livefair or baseline."),
+                },
+            },
+            "--rounds" => options with { Rounds = OptionValues.Int(name, value, 1, 10) },
+            "--caption-chars" => options with { CaptionChars = OptionValues.Int(name, value, 40, 500) },
+            "--connect-batch" => options with { ConnectBatch = OptionValues.Int(name, value, 1, 2000) },
+            "--drain" => options with { Drain = OptionValues.Int(name, value, 1, 600) },
+            "--min-threads" => options with { MinThreads = OptionValues.Int(name, value, 0, 1024) },
+            "--stateful-reconnect" => options with
             {
-                "--viewers" => options with { Viewers = OptionValues.Int(name, value, 1, 50_000) },
-                "--rate" => options with { Rate = OptionValues.Double(name, value, 0.1, 1000) },
-                "--duration" => options with { Duration = OptionValues.Int(name, value, 1, 3600) },
-                "--warmup" => options with { Warmup = OptionValues.Int(name, value, 0, 600) },
-                "--protocol" => options with
+                StatefulReconnect = value.ToUpperInvariant() switch
                 {
-                    MessagePack = value.ToUpperInvariant() switch
-                    {
-                        "MESSAGEPACK" or "MSGPACK" => true,
-                        "JSON" => false,
-                        _ => throw new ArgumentException("--protocol is json or messagepack."),
-                    },
+                    "ON" or "TRUE" => true,
+                    "OFF" or "FALSE" => false,
+                    _ => throw new ArgumentException("--stateful-reconnect is on or off."),
                 },
-                "--mode" => options with
+            },
+            "--captions" => options with
+            {
+                Final = value.ToUpperInvariant() switch
                 {
-                    Mode = value.ToUpperInvariant() switch
-                    {
-                        "BOTH" => BenchmarkMode.Both,
-                        "LIVEFAIR" => BenchmarkMode.LiveFair,
-                        "BASELINE" => BenchmarkMode.Baseline,
-                        _ => throw new ArgumentException("--mode is both, livefair or baseline."),
-                    },
+                    "FINAL" => true,
+                    "PARTIAL" => false,
+                    _ => throw new ArgumentException("--captions is final or partial."),
                 },
-                "--rounds" => options with { Rounds = OptionValues.Int(name, value, 1, 10) },
-                "--caption-chars" => options with { CaptionChars = OptionValues.Int(name, value, 40, 500) },
-                "--connect-batch" => options with { ConnectBatch = OptionValues.Int(name, value, 1, 2000) },
-                "--drain" => options with { Drain = OptionValues.Int(name, value, 1, 600) },
-                "--min-threads" => options with { MinThreads = OptionValues.Int(name, value, 0, 1024) },
-                "--stateful-reconnect" => options with
-                {
-                    StatefulReconnect = value.ToUpperInvariant() switch
-                    {
-                        "ON" or "TRUE" => true,
-                        "OFF" or "FALSE" => false,
-                        _ => throw new ArgumentException("--stateful-reconnect is on or off."),
-                    },
-                },
-                "--captions" => options with
-                {
-                    Final = value.ToUpperInvariant() switch
-                    {
-                        "FINAL" => true,
-                        "PARTIAL" => false,
-                        _ => throw new ArgumentException("--captions is final or partial."),
-                    },
-                },
-                "--interleave" => options with { Interleave = OptionValues.Double(name, value, 0, 600) },
-                "--wait-idle" => options with { WaitIdle = OptionValues.Int(name, value, 0, 3600) },
-                "--idle-below" => options with { IdleBelow = OptionValues.Double(name, value, 0.1, 100) },
-                "--clean-below" => options with { CleanBelow = OptionValues.Double(name, value, 0.1, 100) },
-                "--out" => options with { Out = value },
-                _ => throw new ArgumentException($"Unknown option {name}."),
-            };
-        }
+            },
+            "--interleave" => options with { Interleave = OptionValues.Double(name, value, 0, 600) },
+            "--wait-idle" => options with { WaitIdle = OptionValues.Int(name, value, 0, 3600) },
+            "--idle-below" => options with { IdleBelow = OptionValues.Double(name, value, 0.1, 100) },
+            "--clean-below" => options with { CleanBelow = OptionValues.Double(name, value, 0.1, 100) },
+            "--out" => options with { Out = value },
+            _ => throw new ArgumentException($"Unknown option {name}."),
+        });
 
         return options;
     }

@@ -37,6 +37,34 @@ internal sealed record MachineDescription(int Cores, double MemoryGiB, string Os
 /// <summary>Command-line values, checked against their range; the message names the option.</summary>
 internal static class OptionValues
 {
+    /// <summary>
+    /// Every benchmark's options are "--name value" pairs applied one by one to <paramref name="defaults"/>;
+    /// <c>-h</c>/<c>--help</c> throws <c>ArgumentException("help")</c>, which the programs answer with their usage.
+    /// </summary>
+    public static T Parse<T>(IReadOnlyList<string> args, T defaults, Func<T, string, string, T> apply)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(apply);
+        var options = defaults;
+        for (var i = 0; i < args.Count; i++)
+        {
+            var name = args[i];
+            if (name is "-h" or "--help")
+            {
+                throw new ArgumentException("help");
+            }
+
+            if (i + 1 >= args.Count)
+            {
+                throw new ArgumentException($"{name} needs a value.");
+            }
+
+            options = apply(options, name, args[++i]);
+        }
+
+        return options;
+    }
+
     public static int Int(string name, string value, int min, int max) =>
         int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) && parsed >= min && parsed <= max
             ? parsed

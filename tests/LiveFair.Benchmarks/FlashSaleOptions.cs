@@ -42,36 +42,20 @@ internal sealed record FlashSaleOptions
 
     public static FlashSaleOptions Parse(IReadOnlyList<string> args)
     {
-        var options = new FlashSaleOptions();
-        for (var i = 0; i < args.Count; i++)
+        var options = OptionValues.Parse(args, new FlashSaleOptions(), static (options, name, value) => name switch
         {
-            var name = args[i];
-            if (name is "-h" or "--help")
-            {
-                throw new ArgumentException("help");
-            }
-
-            if (i + 1 >= args.Count)
-            {
-                throw new ArgumentException($"{name} needs a value.");
-            }
-
-            var value = args[++i];
-            options = name switch
-            {
-                "--buyers" => options with { Buyers = OptionValues.Int(name, value, 1, 10_000) },
-                "--attempts" => options with { Attempts = OptionValues.Int(name, value, 1, 200_000) },
-                "--stock" => options with { Stock = OptionValues.Int(name, value, 1, 100_000) },
-                "--limit" => options with { PerBuyerLimit = OptionValues.Int(name, value, 0, 99) },
-                "--setup-concurrency" => options with { SetupConcurrency = OptionValues.Int(name, value, 1, 256) },
-                "--hash-iterations" => options with { HashIterations = OptionValues.Int(name, value, 0, 1_000_000) },
-                "--sample-every" => options with { SampleEvery = OptionValues.Int(name, value, 1, 1000) },
-                "--min-threads" => options with { MinThreads = OptionValues.Int(name, value, 0, 1024) },
-                "--clean-below" => options with { CleanBelow = OptionValues.Double(name, value, 0.1, 100) },
-                "--out" => options with { Out = value },
-                _ => throw new ArgumentException($"Unknown option {name}."),
-            };
-        }
+            "--buyers" => options with { Buyers = OptionValues.Int(name, value, 1, 10_000) },
+            "--attempts" => options with { Attempts = OptionValues.Int(name, value, 1, 200_000) },
+            "--stock" => options with { Stock = OptionValues.Int(name, value, 1, 100_000) },
+            "--limit" => options with { PerBuyerLimit = OptionValues.Int(name, value, 0, 99) },
+            "--setup-concurrency" => options with { SetupConcurrency = OptionValues.Int(name, value, 1, 256) },
+            "--hash-iterations" => options with { HashIterations = OptionValues.Int(name, value, 0, 1_000_000) },
+            "--sample-every" => options with { SampleEvery = OptionValues.Int(name, value, 1, 1000) },
+            "--min-threads" => options with { MinThreads = OptionValues.Int(name, value, 0, 1024) },
+            "--clean-below" => options with { CleanBelow = OptionValues.Double(name, value, 0.1, 100) },
+            "--out" => options with { Out = value },
+            _ => throw new ArgumentException($"Unknown option {name}."),
+        });
 
         return options.Attempts < options.Buyers
             ? throw new ArgumentException("--attempts must be at least --buyers, so every buyer presses at least once.")

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Runtime;
-using System.Runtime.InteropServices;
 
 namespace LiveFair.Benchmarks;
 
@@ -12,35 +10,17 @@ internal static class FlashSaleProgram
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        FlashSaleOptions options;
-        try
+        if (!BenchmarkStart.TryParse(args, FlashSaleOptions.Parse, FlashSaleOptions.Usage, out var options, out var exitCode))
         {
-            options = FlashSaleOptions.Parse(args);
-        }
-        catch (ArgumentException exception)
-        {
-            if (exception.Message != "help")
-            {
-                Console.Error.WriteLine(exception.Message);
-                Console.Error.WriteLine();
-            }
-
-            Console.Error.WriteLine(FlashSaleOptions.Usage);
-            return exception.Message == "help" ? 0 : 2;
+            return exitCode;
         }
 
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
-        if (options.MinThreads > 0)
-        {
-            ThreadPool.GetMinThreads(out var workers, out var io);
-            ThreadPool.SetMinThreads(Math.Max(workers, options.MinThreads), Math.Max(io, options.MinThreads));
-        }
-
-        ThreadPool.GetMinThreads(out var minWorkers, out var minIo);
+        BenchmarkStart.RaiseMinThreads(options.MinThreads);
         Console.WriteLine("LiveFair flash-sale benchmark");
         Console.WriteLine(BenchmarkReport.MachineLine);
-        Console.WriteLine($"  runtime : {RuntimeInformation.FrameworkDescription}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC, min threads {minWorkers}/{minIo}");
+        Console.WriteLine(BenchmarkStart.RuntimeLine());
         Console.WriteLine($"  settings: {options.Buyers} buyers, {options.Attempts} attempts, {options.Stock} in stock, per-buyer limit {(options.PerBuyerLimit > 0 ? options.PerBuyerLimit.ToString(CultureInfo.InvariantCulture) : "none")}, pay on delivery, sample every {options.SampleEvery} ms");
         Console.WriteLine("  note    : clients and server share this process and its cores; CPU % is of the whole machine; others % is other processes' CPU");
 

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Runtime;
-using System.Runtime.InteropServices;
 using System.Text.Json;
 using LiveFair.Benchmarks;
 
@@ -25,35 +23,17 @@ if (args.Length > 0 && args[0] == "flash")
 // Caption fan-out: LiveFair (embedded Orleans + SignalR) against a plain IHubContext broadcast, same
 // process, same clients, loopback only. Exit code 0 whenever the measurement completed; the goal
 // (zero loss, LiveFair p99 within 15 % of the baseline) is reported, not enforced.
-BenchmarkOptions options;
-try
+if (!BenchmarkStart.TryParse(args, BenchmarkOptions.Parse, BenchmarkOptions.Usage, out var options, out var exitCode))
 {
-    options = BenchmarkOptions.Parse(args);
-}
-catch (ArgumentException exception)
-{
-    if (exception.Message != "help")
-    {
-        Console.Error.WriteLine(exception.Message);
-        Console.Error.WriteLine();
-    }
-
-    Console.Error.WriteLine(BenchmarkOptions.Usage);
-    return exception.Message == "help" ? 0 : 2;
+    return exitCode;
 }
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
-if (options.MinThreads > 0)
-{
-    ThreadPool.GetMinThreads(out var workers, out var io);
-    ThreadPool.SetMinThreads(Math.Max(workers, options.MinThreads), Math.Max(io, options.MinThreads));
-}
-
-ThreadPool.GetMinThreads(out var minWorkers, out var minIo);
+BenchmarkStart.RaiseMinThreads(options.MinThreads);
 Console.WriteLine("LiveFair caption fan-out benchmark");
 Console.WriteLine(BenchmarkReport.MachineLine);
-Console.WriteLine($"  runtime : {RuntimeInformation.FrameworkDescription}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC, min threads {minWorkers}/{minIo}");
+Console.WriteLine(BenchmarkStart.RuntimeLine());
 Console.WriteLine($"  settings: {options.Viewers} viewers, {options.Protocol}, {options.Rate.ToString(CultureInfo.InvariantCulture)} captions/s, {options.Warmup} s warm-up + {options.Duration} s measured, {options.CaptionChars}-char {(options.Final ? "final" : "partial")} captions,{(options.StatefulReconnect ? " stateful reconnect," : "")} mode {options.Mode.ToString().ToLowerInvariant()}, {options.Rounds} round(s){(options.Interleave > 0 && options.Mode is BenchmarkMode.Both ? $", interleaved every {options.Interleave} s" : "")}");
 Console.WriteLine("  note    : clients and servers share this process and its cores; CPU % is of the whole machine; others % is other processes' CPU");
 WarnAboutFileLimit(options.Mode is BenchmarkMode.Both && options.Interleave > 0 ? 2 * options.Viewers : options.Viewers);

@@ -58,38 +58,22 @@ internal sealed record QueueOptions
 
     public static QueueOptions Parse(IReadOnlyList<string> args)
     {
-        var options = new QueueOptions();
-        for (var i = 0; i < args.Count; i++)
+        var options = OptionValues.Parse(args, new QueueOptions(), static (options, name, value) => name switch
         {
-            var name = args[i];
-            if (name is "-h" or "--help")
-            {
-                throw new ArgumentException("help");
-            }
-
-            if (i + 1 >= args.Count)
-            {
-                throw new ArgumentException($"{name} needs a value.");
-            }
-
-            var value = args[++i];
-            options = name switch
-            {
-                "--seekers" => options with { Seekers = OptionValues.Int(name, value, 1, 9000) },
-                "--rounds" => options with { Rounds = OptionValues.Int(name, value, 1, 50) },
-                "--join-concurrency" => options with { JoinConcurrency = OptionValues.Int(name, value, 1, 1000) },
-                "--setup-concurrency" => options with { SetupConcurrency = OptionValues.Int(name, value, 1, 256) },
-                "--connect-batch" => options with { ConnectBatch = OptionValues.Int(name, value, 1, 2000) },
-                "--hash-iterations" => options with { HashIterations = OptionValues.Int(name, value, 0, 1_000_000) },
-                "--drain" => options with { Drain = OptionValues.Int(name, value, 1, 600) },
-                "--min-threads" => options with { MinThreads = OptionValues.Int(name, value, 0, 1024) },
-                "--wait-idle" => options with { WaitIdle = OptionValues.Int(name, value, 0, 3600) },
-                "--idle-below" => options with { IdleBelow = OptionValues.Double(name, value, 0.1, 100) },
-                "--clean-below" => options with { CleanBelow = OptionValues.Double(name, value, 0.1, 100) },
-                "--out" => options with { Out = value },
-                _ => throw new ArgumentException($"Unknown option {name}."),
-            };
-        }
+            "--seekers" => options with { Seekers = OptionValues.Int(name, value, 1, 9000) },
+            "--rounds" => options with { Rounds = OptionValues.Int(name, value, 1, 50) },
+            "--join-concurrency" => options with { JoinConcurrency = OptionValues.Int(name, value, 1, 1000) },
+            "--setup-concurrency" => options with { SetupConcurrency = OptionValues.Int(name, value, 1, 256) },
+            "--connect-batch" => options with { ConnectBatch = OptionValues.Int(name, value, 1, 2000) },
+            "--hash-iterations" => options with { HashIterations = OptionValues.Int(name, value, 0, 1_000_000) },
+            "--drain" => options with { Drain = OptionValues.Int(name, value, 1, 600) },
+            "--min-threads" => options with { MinThreads = OptionValues.Int(name, value, 0, 1024) },
+            "--wait-idle" => options with { WaitIdle = OptionValues.Int(name, value, 0, 3600) },
+            "--idle-below" => options with { IdleBelow = OptionValues.Double(name, value, 0.1, 100) },
+            "--clean-below" => options with { CleanBelow = OptionValues.Double(name, value, 0.1, 100) },
+            "--out" => options with { Out = value },
+            _ => throw new ArgumentException($"Unknown option {name}."),
+        });
 
         return options.Rounds >= options.Seekers
             ? throw new ArgumentException("--rounds must be smaller than --seekers, so someone is still waiting after the last call.")

@@ -1,7 +1,4 @@
 using System.Globalization;
-using System.Runtime;
-using System.Runtime.InteropServices;
-using System.Text.Json;
 
 namespace LiveFair.Benchmarks;
 
@@ -13,33 +10,15 @@ internal static class QueueProgram
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        QueueOptions options;
-        try
+        if (!BenchmarkStart.TryParse(args, QueueOptions.Parse, QueueOptions.Usage, out var options, out var exitCode))
         {
-            options = QueueOptions.Parse(args);
-        }
-        catch (ArgumentException exception)
-        {
-            if (exception.Message != "help")
-            {
-                Console.Error.WriteLine(exception.Message);
-                Console.Error.WriteLine();
-            }
-
-            Console.Error.WriteLine(QueueOptions.Usage);
-            return exception.Message == "help" ? 0 : 2;
+            return exitCode;
         }
 
-        if (options.MinThreads > 0)
-        {
-            ThreadPool.GetMinThreads(out var workers, out var io);
-            ThreadPool.SetMinThreads(Math.Max(workers, options.MinThreads), Math.Max(io, options.MinThreads));
-        }
-
-        ThreadPool.GetMinThreads(out var minWorkers, out var minIo);
+        BenchmarkStart.RaiseMinThreads(options.MinThreads);
         Console.WriteLine("LiveFair booth-queue benchmark");
         Console.WriteLine(BenchmarkReport.MachineLine);
-        Console.WriteLine($"  runtime : {RuntimeInformation.FrameworkDescription}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC, min threads {minWorkers}/{minIo}");
+        Console.WriteLine(BenchmarkStart.RuntimeLine());
         Console.WriteLine($"  settings: {options.Seekers} seekers (JSON, WebSockets, each signed in), {options.Rounds} call(s), {options.JoinConcurrency} joining at once, PBKDF2 {(options.HashIterations > 0 ? options.HashIterations.ToString(CultureInfo.InvariantCulture) : "default")} iterations");
         Console.WriteLine("  note    : clients and server share this process and its cores; CPU % is of the whole machine; others % is other processes' CPU");
 

@@ -26,26 +26,8 @@ public sealed class OrderTests(LiveFairBrowserFixture fixture) : IClassFixture<L
         await page.TabToAsync("#quantity");
         await page.AssertFocusVisibleAsync();
         await page.Keyboard.PressAsync("ArrowUp");
-        await page.TabToAsync("#recipientName", maxPresses: 2);
-        await page.Keyboard.TypeAsync("王小明");
-        await page.TabToAsync("#phone", maxPresses: 1);
-        await page.Keyboard.TypeAsync("13800000000");
-        await page.TabToAsync("#province", maxPresses: 1);
-        await page.Keyboard.TypeAsync("四川");
-        await page.TabToAsync("#city", maxPresses: 1);
-        await page.Keyboard.TypeAsync("成都");
-        await page.TabToAsync("#addressLine", maxPresses: 1);
-        await page.Keyboard.TypeAsync("春熙路 1 号");
-        await page.TabToAsync("#showNickname", maxPresses: 2);
-        await page.AssertFocusVisibleAsync();
-        await page.Keyboard.PressAsync("Space");
-        await page.TabToAsync("#tickerNickname", maxPresses: 1);
-        await page.Keyboard.TypeAsync("小明");
-        await page.TabToAsync("main form button[type=submit]");
-        await page.AssertFocusVisibleAsync();
-        await page.Keyboard.PressAsync("Enter");
+        await page.FillAddressAndPlaceAsync("小明");
 
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/orders/ord-", StringComparison.Ordinal));
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("订单：键盘粽子");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("已确认，待打包");
         var orderId = new Uri(page.Url).AbsolutePath.Split('/')[2];

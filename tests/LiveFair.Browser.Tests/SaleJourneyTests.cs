@@ -54,25 +54,8 @@ public sealed class SaleJourneyTests(LiveFairBrowserFixture fixture) : IClassFix
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == $"/products/{productId}/buy");
         Assert.Contains($"room={roomId}", page.Url, StringComparison.Ordinal);
         await page.TabToAsync("#quantity");
-        await page.TabToAsync("#recipientName", maxPresses: 2);
-        await page.Keyboard.TypeAsync("王小明");
-        await page.TabToAsync("#phone", maxPresses: 1);
-        await page.Keyboard.TypeAsync("13800000000");
-        await page.TabToAsync("#province", maxPresses: 1);
-        await page.Keyboard.TypeAsync("四川");
-        await page.TabToAsync("#city", maxPresses: 1);
-        await page.Keyboard.TypeAsync("成都");
-        await page.TabToAsync("#addressLine", maxPresses: 1);
-        await page.Keyboard.TypeAsync("春熙路 1 号");
-        await page.TabToAsync("#showNickname", maxPresses: 2);
-        await page.Keyboard.PressAsync("Space");
-        await page.TabToAsync("#tickerNickname", maxPresses: 1);
-        await page.Keyboard.TypeAsync("小明");
-        await page.TabToAsync("main form button[type=submit]");
-        await page.AssertFocusVisibleAsync();
-        await page.Keyboard.PressAsync("Enter");
+        await page.FillAddressAndPlaceAsync("小明");
 
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/orders/ord-", StringComparison.Ordinal));
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("已确认，待打包");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("助残基金");
         var orderId = new Uri(page.Url).AbsolutePath.Split('/')[2];

@@ -1,6 +1,3 @@
-using System.Data.Common;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using LiveFair.Contracts.Jobs;
 using LiveFair.Silo.Storage;
 
@@ -13,14 +10,6 @@ namespace LiveFair.Silo.Jobs;
 /// </summary>
 public sealed class JobCatalog(LiveFairDatabase database)
 {
-    /// <summary>Ids per query in <see cref="GetManyAsync"/>; keeps the statement well under every provider's parameter limit.</summary>
-    private const int IdsPerQuery = 200;
-
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General)
-    {
-        Converters = { new JsonStringEnumConverter() },
-    };
-
     public async Task UpsertAsync(JobView job, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(job);
@@ -39,7 +28,7 @@ public sealed class JobCatalog(LiveFairDatabase database)
             .WithParameter("@version", job.Version)
             .WithParameter("@status", (int)job.Status)
             .WithParameter("@created_at", job.CreatedAt.ToUnixTimeMilliseconds())
-            .WithParameter("@payload", JsonSerializer.Serialize(job, Json));
+            .WithParameter("@payload", PayloadRows.Serialize(job));
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -59,7 +48,7 @@ public sealed class JobCatalog(LiveFairDatabase database)
         command.WithParameter("@organisation_id", organisationId)
             .WithParameter("@any_status", status is null ? 1 : 0)
             .WithParameter("@status", (int)(status ?? default));
-        return await ReadAllAsync(command, cancellationToken).ConfigureAwait(false);
+        return await PayloadRows.ReadAllAsync<JobView>(command, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>How many jobs the organisation has ever created; the per-organisation limit counts these.</summary>
@@ -73,48 +62,6 @@ public sealed class JobCatalog(LiveFairDatabase database)
     }
 
     /// <summary>The jobs with these ids that exist, in the order of <paramref name="jobIds"/>; unknown ids are left out.</summary>
-    public async Task<IReadOnlyList<JobView>> GetManyAsync(IReadOnlyCollection<string> jobIds, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(jobIds);
-        var wanted = jobIds.Distinct(StringComparer.Ordinal).ToList();
-        if (wanted.Count == 0)
-        {
-            return [];
-        }
-
-        var found = new Dictionary<string, JobView>(StringComparer.Ordinal);
-        await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var chunk in wanted.Chunk(IdsPerQuery))
-        {
-            await using var command = connection.CreateCommand();
-            var names = chunk.Select((_, i) => "@id" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
-            for (var i = 0; i < chunk.Length; i++)
-            {
-                command.WithParameter(names[i], chunk[i]);
-            }
-
-#pragma warning disable CA2100 // Only generated parameter names are concatenated; every value is a parameter.
-            command.CommandText = $"SELECT payload FROM job_catalog WHERE job_id IN ({string.Join(", ", names)})";
-#pragma warning restore CA2100
-            foreach (var job in await ReadAllAsync(command, cancellationToken).ConfigureAwait(false))
-            {
-                found[job.JobId] = job;
-            }
-        }
-
-        return [.. wanted.Where(found.ContainsKey).Select(id => found[id])];
-    }
-
-    private static async Task<List<JobView>> ReadAllAsync(DbCommand command, CancellationToken cancellationToken)
-    {
-        var jobs = new List<JobView>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            jobs.Add(JsonSerializer.Deserialize<JobView>(reader.GetString(0), Json)
-                ?? throw new InvalidDataException("A job catalog row holds no job."));
-        }
-
-        return jobs;
-    }
+    public Task<IReadOnlyList<JobView>> GetManyAsync(IReadOnlyCollection<string> jobIds, CancellationToken cancellationToken = default) =>
+        PayloadRows.GetManyAsync<JobView>(database, "job_catalog", "job_id", jobIds, v => v.JobId, cancellationToken);
 }

@@ -1,6 +1,4 @@
 using System.Data.Common;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using LiveFair.Contracts.Orders;
 using LiveFair.Silo.Storage;
 
@@ -13,11 +11,6 @@ namespace LiveFair.Silo.Orders;
 /// </summary>
 public sealed class OrderIndex(LiveFairDatabase database)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General)
-    {
-        Converters = { new JsonStringEnumConverter() },
-    };
-
     public async Task UpsertAsync(OrderView order, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(order);
@@ -39,7 +32,7 @@ public sealed class OrderIndex(LiveFairDatabase database)
             .WithParameter("@product_id", order.ProductId)
             .WithParameter("@status", (int)order.Status)
             .WithParameter("@placed_at", order.PlacedAt.ToUnixTimeMilliseconds())
-            .WithParameter("@payload", JsonSerializer.Serialize(order, Json));
+            .WithParameter("@payload", PayloadRows.Serialize(order));
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -88,14 +81,6 @@ public sealed class OrderIndex(LiveFairDatabase database)
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         parameters(command);
-        var orders = new List<OrderView>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            orders.Add(JsonSerializer.Deserialize<OrderView>(reader.GetString(0), Json)
-                ?? throw new InvalidDataException("An order index row holds no order."));
-        }
-
-        return orders;
+        return await PayloadRows.ReadAllAsync<OrderView>(command, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,7 +1,3 @@
-using System.Data.Common;
-using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using LiveFair.Contracts.Sales;
 using LiveFair.Silo.Storage;
 
@@ -15,13 +11,6 @@ namespace LiveFair.Silo.Sales;
 /// </summary>
 public sealed class ProductCatalog(LiveFairDatabase database)
 {
-    private const int IdsPerQuery = 200;
-
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General)
-    {
-        Converters = { new JsonStringEnumConverter() },
-    };
-
     public async Task UpsertAsync(ProductView product, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(product);
@@ -39,7 +28,7 @@ public sealed class ProductCatalog(LiveFairDatabase database)
             .WithParameter("@workshop_id", product.WorkshopId)
             .WithParameter("@version", product.Version)
             .WithParameter("@created_at", product.CreatedAt.ToUnixTimeMilliseconds())
-            .WithParameter("@payload", JsonSerializer.Serialize(product, Json));
+            .WithParameter("@payload", PayloadRows.Serialize(product));
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -52,52 +41,10 @@ public sealed class ProductCatalog(LiveFairDatabase database)
             SELECT payload FROM product_catalog WHERE workshop_id = @workshop_id ORDER BY created_at DESC, product_id
             """;
         command.WithParameter("@workshop_id", workshopId);
-        return await ReadAllAsync(command, cancellationToken).ConfigureAwait(false);
+        return await PayloadRows.ReadAllAsync<ProductView>(command, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The products with these ids that exist, in the order of <paramref name="productIds"/>.</summary>
-    public async Task<IReadOnlyList<ProductView>> GetManyAsync(IReadOnlyCollection<string> productIds, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(productIds);
-        var wanted = productIds.Distinct(StringComparer.Ordinal).ToList();
-        if (wanted.Count == 0)
-        {
-            return [];
-        }
-
-        var found = new Dictionary<string, ProductView>(StringComparer.Ordinal);
-        await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var chunk in wanted.Chunk(IdsPerQuery))
-        {
-            await using var command = connection.CreateCommand();
-            var names = chunk.Select((_, i) => "@id" + i.ToString(CultureInfo.InvariantCulture)).ToList();
-            for (var i = 0; i < chunk.Length; i++)
-            {
-                command.WithParameter(names[i], chunk[i]);
-            }
-
-#pragma warning disable CA2100 // Only generated parameter names are concatenated; every value is a parameter.
-            command.CommandText = $"SELECT payload FROM product_catalog WHERE product_id IN ({string.Join(", ", names)})";
-#pragma warning restore CA2100
-            foreach (var product in await ReadAllAsync(command, cancellationToken).ConfigureAwait(false))
-            {
-                found[product.ProductId] = product;
-            }
-        }
-
-        return [.. wanted.Where(found.ContainsKey).Select(id => found[id])];
-    }
-
-    private static async Task<List<ProductView>> ReadAllAsync(DbCommand command, CancellationToken cancellationToken)
-    {
-        var products = new List<ProductView>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            products.Add(JsonSerializer.Deserialize<ProductView>(reader.GetString(0), Json)
-                ?? throw new InvalidDataException("A product catalog row holds no product."));
-        }
-
-        return products;
-    }
+    public Task<IReadOnlyList<ProductView>> GetManyAsync(IReadOnlyCollection<string> productIds, CancellationToken cancellationToken = default) =>
+        PayloadRows.GetManyAsync<ProductView>(database, "product_catalog", "product_id", productIds, v => v.ProductId, cancellationToken);
 }
