@@ -139,9 +139,30 @@ public sealed partial class OrderGrain
         };
     }
 
+    /// <summary>A pay-on-delivery order is confirmed when it is placed; this is true only if that could not be done.</summary>
+    private bool AwaitsConfirmation => State.Order is { Status: OrderStatus.PendingPayment, PaymentMethod: PaymentMethod.PayOnDelivery };
+
+    /// <summary>On the retry timer and on activation: an unconfirmed pay-on-delivery order first, then what is still due.</summary>
+    private async Task RetryAsync()
+    {
+        if (AwaitsConfirmation)
+        {
+            try
+            {
+                await ConfirmOnDeliveryAsync();
+            }
+            catch (Exception exception) when (exception is not DomainException)
+            {
+                LogConfirmationFailed(exception, OrderId);
+            }
+        }
+
+        await RunEffectsAsync();
+    }
+
     private void ScheduleRetry()
     {
-        if (State.Due == OrderEffects.None)
+        if (State.Due == OrderEffects.None && !AwaitsConfirmation)
         {
             _retry?.Dispose();
             _retry = null;
@@ -150,9 +171,12 @@ public sealed partial class OrderGrain
 
         // KeepAlive: an order with something left to tell stays active until it has told it.
         _retry ??= this.RegisterGrainTimer(
-            _ => RunEffectsAsync(),
+            _ => RetryAsync(),
             new GrainTimerCreationOptions(_options.EffectRetryInterval, _options.EffectRetryInterval) { KeepAlive = true });
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Order {OrderId}: confirming it for payment on delivery failed; it is tried again")]
+    private partial void LogConfirmationFailed(Exception exception, string orderId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Order {OrderId}: {Effect} failed; it is tried again")]
     private partial void LogEffectFailed(Exception exception, string orderId, OrderEffects effect);

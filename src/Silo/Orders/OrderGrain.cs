@@ -55,8 +55,8 @@ public sealed partial class OrderGrain(
     {
         if (State.Order is not null)
         {
-            // Effects left undone when the last activation ended are finished before anyone asks.
-            await RunEffectsAsync();
+            // A confirmation or effects left undone when the last activation ended are finished before anyone asks.
+            await RetryAsync();
         }
     }
 
@@ -92,7 +92,17 @@ public sealed partial class OrderGrain(
 
         if (method == PaymentMethod.PayOnDelivery)
         {
-            await ConfirmOnDeliveryAsync();
+            try
+            {
+                await ConfirmOnDeliveryAsync();
+            }
+            catch (Exception exception) when (exception is not DomainException)
+            {
+                // The order is stored with its items reserved; the retry timer confirms it even if the buyer never
+                // presses again (a press again with the same id confirms it at once).
+                ScheduleRetry();
+                throw;
+            }
         }
 
         await RunEffectsAsync();

@@ -113,15 +113,32 @@ public sealed class StripePayments
             paymentIntent = session.PaymentIntentId ?? throw new InvalidOperationException($"Checkout session of order {order.OrderId} has no payment.");
         }
 
-        var refund = await new RefundService(Client).CreateAsync(
-            new RefundCreateOptions
+        var refunds = new RefundService(Client);
+        try
+        {
+            var refund = await refunds.CreateAsync(
+                new RefundCreateOptions
+                {
+                    PaymentIntent = paymentIntent,
+                    Metadata = new Dictionary<string, string> { ["order_id"] = order.OrderId },
+                },
+                new RequestOptions { IdempotencyKey = "refund-" + order.OrderId },
+                cancellationToken);
+            return refund.Id;
+        }
+        catch (StripeException exception) when (exception.StripeError?.Code == "charge_already_refunded")
+        {
+            // Stripe forgets idempotency keys after 24 hours, and webhooks are retried for days: a refund made then,
+            // whose recording failed, is found again instead of failing every redelivery.
+            var made = await refunds.ListAsync(new RefundListOptions { PaymentIntent = paymentIntent }, cancellationToken: cancellationToken);
+            var existing = made.Data.FirstOrDefault(r => r.Status is "succeeded" or "pending");
+            if (existing is null)
             {
-                PaymentIntent = paymentIntent,
-                Metadata = new Dictionary<string, string> { ["order_id"] = order.OrderId },
-            },
-            new RequestOptions { IdempotencyKey = "refund-" + order.OrderId },
-            cancellationToken);
-        return refund.Id;
+                throw;
+            }
+
+            return existing.Id;
+        }
     }
 
     private StripeClient Client => IsConfigured ? _client.Value : throw NotConfigured();

@@ -19,6 +19,30 @@ public sealed class OrderEffectRetryTests(QuickRetryFixture fixture) : IClassFix
     public ValueTask DisposeAsync() => _read.DisposeAsync();
 
     [Fact]
+    public async Task A_pay_on_delivery_order_whose_confirmation_failed_is_confirmed_by_the_retry_without_another_press()
+    {
+        var sale = await Client.SaleAsync(stock: 5);
+        var buyer = TestOrders.NewBuyerId();
+        var trigger = "fail_" + Guid.NewGuid().ToString("N");
+
+        // The product can store the reservation but not the sale: its write fails once the reservation is Sold.
+        await _read.ExecuteAsync(
+            $"CREATE TRIGGER {trigger} BEFORE UPDATE ON grain_state WHEN NEW.grain_id = '{sale.ProductId}' AND NEW.payload LIKE '%\"Status\":\"Sold\"%' BEGIN SELECT RAISE(ABORT, 'injected'); END;");
+        var grain = Client.NewOrder();
+        await Assert.ThrowsAnyAsync<Exception>(() => grain.Place(buyer, TestOrders.Request(sale.ProductId, quantity: 2), PaymentMethod.PayOnDelivery));
+        Assert.Equal(OrderStatus.PendingPayment, (await grain.GetView()).Status);
+        Assert.Equal(new StockLevel { Total = 5, Available = 3, Reserved = 2, Sold = 0 }, await sale.Product.GetStock());
+
+        await _read.ExecuteAsync($"DROP TRIGGER {trigger};");
+        var confirmed = await Eventually.GetAsync(() => grain.GetView(), o => o.Status == OrderStatus.Paid, "the retry to confirm the order");
+
+        Assert.Equal(2, confirmed.Quantity);
+        Assert.Equal(new StockLevel { Total = 5, Available = 3, Reserved = 0, Sold = 2 }, await sale.Product.GetStock());
+        var lines = await Eventually.GetAsync(() => _read.Ledger.GetOrderLinesAsync(confirmed.OrderId), l => l.Count > 0, "the ledger lines");
+        Assert.Equal(confirmed.TotalFen, lines.Sum(l => l.AmountFen));
+    }
+
+    [Fact]
     public async Task Ledger_and_index_writes_that_fail_are_retried_until_they_succeed_and_land_once()
     {
         var sale = await Client.SaleAsync();

@@ -62,6 +62,7 @@ public sealed class StripeStandIn : IAsyncDisposable
         app.MapPost("/v1/checkout/sessions", standIn.CreateSessionAsync);
         app.MapGet("/v1/checkout/sessions/{id}", standIn.GetSession);
         app.MapPost("/v1/refunds", standIn.CreateRefundAsync);
+        app.MapGet("/v1/refunds", standIn.ListRefunds);
         await app.StartAsync();
         standIn.BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         standIn._app = app;
@@ -200,24 +201,44 @@ public sealed class StripeStandIn : IAsyncDisposable
 
             if (_refunds.Values.Any(refund => refund.PaymentIntentId == paymentIntent))
             {
-                return Error(400, $"Charge for payment_intent {paymentIntent} has already been refunded.");
+                return Error(400, $"Charge for payment_intent {paymentIntent} has already been refunded.", "charge_already_refunded");
             }
 
             var refund = new StripeRefund(NewId("re"), paymentIntent!, session.AmountTotal, form.GetValueOrDefault("metadata[order_id]"));
             _refunds[refund.Id] = refund;
-            return (200, JsonSerializer.Serialize(new Dictionary<string, object?>
-            {
-                ["id"] = refund.Id,
-                ["object"] = "refund",
-                ["amount"] = refund.Amount,
-                ["currency"] = "cny",
-                ["payment_intent"] = refund.PaymentIntentId,
-                ["status"] = "succeeded",
-                ["created"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
-                ["metadata"] = new Dictionary<string, string?> { ["order_id"] = refund.OrderId },
-            }));
+            return (200, JsonSerializer.Serialize(RefundJson(refund)));
         });
     }
+
+    /// <summary>GET /v1/refunds?payment_intent=…: Stripe's list object with the payment intent's refunds.</summary>
+    private IResult ListRefunds(HttpContext context)
+    {
+        var authorised = IsAuthorised(context);
+        _requests.Enqueue(new StripeRequest(context.Request.Method, context.Request.Path, null, new Dictionary<string, string>(StringComparer.Ordinal), authorised));
+        if (!authorised)
+        {
+            return Json(Error(401, "Invalid API Key provided."));
+        }
+
+        var paymentIntent = context.Request.Query["payment_intent"].ToString();
+        var data = _refunds.Values.Where(r => r.PaymentIntentId == paymentIntent).Select(RefundJson).ToList();
+        return Json((200, JsonSerializer.Serialize(new Dictionary<string, object?> { ["object"] = "list", ["url"] = "/v1/refunds", ["has_more"] = false, ["data"] = data })));
+    }
+
+    /// <summary>Stripe keeps idempotency keys for 24 hours; this is that day passing, for a retry that comes later.</summary>
+    public void ForgetIdempotencyKeys() => _idempotent.Clear();
+
+    private static Dictionary<string, object?> RefundJson(StripeRefund refund) => new()
+    {
+        ["id"] = refund.Id,
+        ["object"] = "refund",
+        ["amount"] = refund.Amount,
+        ["currency"] = "cny",
+        ["payment_intent"] = refund.PaymentIntentId,
+        ["status"] = "succeeded",
+        ["created"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+        ["metadata"] = new Dictionary<string, string?> { ["order_id"] = refund.OrderId },
+    };
 
     /// <summary>Records the request; answers 401 and returns null when it does not carry the secret key.</summary>
     private async Task<Dictionary<string, string>?> RecordAsync(HttpContext context)
@@ -307,8 +328,8 @@ public sealed class StripeStandIn : IAsyncDisposable
         ["livemode"] = false,
     };
 
-    private static (int Status, string Body) Error(int status, string message) =>
-        (status, JsonSerializer.Serialize(new { error = new { type = status == 401 ? "invalid_request_error" : status >= 500 ? "api_error" : "invalid_request_error", message } }));
+    private static (int Status, string Body) Error(int status, string message, string? code = null) =>
+        (status, JsonSerializer.Serialize(new { error = new { type = status == 401 ? "invalid_request_error" : status >= 500 ? "api_error" : "invalid_request_error", code, message } }));
 
     private static IResult Json((int Status, string Body) response) =>
         Results.Content(response.Body, "application/json", System.Text.Encoding.UTF8, response.Status);

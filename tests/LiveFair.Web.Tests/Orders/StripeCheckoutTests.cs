@@ -92,6 +92,26 @@ public sealed class StripeCheckoutTests(OrdersFixture fixture)
     }
 
     [Fact]
+    public async Task A_refund_asked_for_again_after_Stripe_forgot_its_key_finds_the_refund_already_made()
+    {
+        var host = fixture.WithStripe;
+        using var shop = await OrdersFixture.ShopAsync(host);
+        using var buyer = await OrdersFixture.BuyerAsync(host);
+        var orderId = OrderIds.New();
+        await OrdersFixture.PlaceAsync(buyer, OrdersFixture.Order(shop.ProductId, orderId: orderId));
+        await WebhookAsync(Completed, fixture.Stripe.Pay(fixture.Stripe.SessionFor(orderId)!.Id));
+        var paid = await OrdersFixture.ViewAsync(host, orderId);
+        var payments = host.Services.GetRequiredService<Web.Orders.StripePayments>();
+
+        var first = await payments.RefundAsync(paid);
+        fixture.Stripe.ForgetIdempotencyKeys();
+        var again = await payments.RefundAsync(paid);
+
+        Assert.Equal(first, again);
+        Assert.Single(fixture.Stripe.Refunds, r => r.OrderId == orderId);
+    }
+
+    [Fact]
     public async Task The_same_webhook_three_times_changes_the_order_once()
     {
         var host = fixture.WithStripe;
