@@ -15,6 +15,31 @@ namespace LiveFair.Web.Tests.Products;
 public sealed class ProductPhotoTests(ProductsFixture fixture)
 {
     [Fact]
+    public async Task A_refused_upload_without_script_comes_back_with_the_message_and_the_typed_alt_text_and_stores_nothing()
+    {
+        using var workshop = await fixture.WorkshopAsync();
+        var id = await ProductsFixture.CreateAsync(workshop.Admin, workshop.Id);
+        var page = await workshop.Admin.Http.GetStringAsync($"/products/{id}/edit");
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        Assert.NotEmpty(token);
+
+        using var form = ProductsFixture.PhotoForm(Encoding.UTF8.GetBytes("<html>not a photo</html>"), "竹篮里的<b>香包</b>", "sachet.jpg");
+        form.Add(new StringContent(token), "__RequestVerificationToken");
+        using var posted = await workshop.Admin.Http.PostAsync($"/products/{id}/photos", form);
+
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        Assert.Equal($"/products/{id}/edit", posted.Headers.Location?.OriginalString);
+        var back = await workshop.Admin.Http.GetStringAsync($"/products/{id}/edit");
+        var typed = System.Text.RegularExpressions.Regex.Match(back, "id=\"photo-altText\"[^>]*value=\"([^\"]*)\"").Groups[1].Value;
+        Assert.Equal("竹篮里的<b>香包</b>", WebUtility.HtmlDecode(typed));
+        Assert.DoesNotContain("<b>香包", back, StringComparison.Ordinal);
+        Assert.Matches("id=\"photo-altText\"[^>]*aria-invalid=\"true\"", back);
+        Assert.Contains("class=\"error-summary\"", back, StringComparison.Ordinal);
+        Assert.Empty((await fixture.ViewAsync(id)).Photos);
+        Assert.Empty(fixture.StoredFilesOf(id));
+    }
+
+    [Fact]
     public async Task An_uploaded_photo_is_stored_as_webp_renditions_and_a_jpeg_served_with_type_nosniff_and_a_years_cache()
     {
         using var workshop = await fixture.WorkshopAsync();

@@ -20,6 +20,9 @@ namespace LiveFair.Web.Pages.Products;
 [Authorize(Policy = RoomPolicies.SignedIn)]
 public sealed class EditModel(IGrainFactory grains, ProductAccess access, ProductPhotos photos, ImagePipeline pipeline, Texts texts) : PageModel
 {
+    /// <summary>What was typed as alt text with an upload that was refused; offered again in the upload form.</summary>
+    public string? UploadAltText { get; private set; }
+
     [BindProperty]
     public ProductFormInput Input { get; set; } = new();
 
@@ -169,6 +172,7 @@ public sealed class EditModel(IGrainFactory grains, ProductAccess access, Produc
         if (TempData[PhotosModel.ErrorKey] is string photoError)
         {
             PhotoErrors.Add([new FieldError("altText", "photo", photoError)]);
+            UploadAltText = TempData[PhotosModel.AltTextKey] as string;
         }
 
         return null;

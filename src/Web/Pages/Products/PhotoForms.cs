@@ -37,16 +37,18 @@ public static class PhotoForms
             return new PhotoForm(null, null, Refusal(texts, "generic"), Forged: true);
         }
 
+        // A refusal from here on carries what was typed as alt text back to the form (only the file must be chosen again).
+        var typed = form[PhotoUploads.AltTextField].ToString();
         var errors = new List<FieldError>();
         var altText = AltTextRules.Validate(form[PhotoUploads.AltTextField], errors);
         if (altText is null)
         {
-            return new PhotoForm(null, null, Refusal(texts, errors[0].Code));
+            return new PhotoForm(typed, null, Refusal(texts, errors[0].Code));
         }
 
         if (form.Files.GetFile(PhotoUploads.FileField) is not { Length: > 0 } file)
         {
-            return new PhotoForm(null, null, Refusal(texts, PhotoUploadErrors.NoFile));
+            return new PhotoForm(typed, null, Refusal(texts, PhotoUploadErrors.NoFile));
         }
 
         try
@@ -56,7 +58,7 @@ public static class PhotoForms
         }
         catch (MediaRejectedException rejected)
         {
-            return new PhotoForm(null, null, Refusal(texts, rejected.Code, pipeline));
+            return new PhotoForm(typed, null, Refusal(texts, rejected.Code, pipeline));
         }
     }
 

@@ -22,6 +22,9 @@ public sealed class PhotosModel(ProductAccess access, ProductPhotos photos, Imag
 {
     public const string ErrorKey = "livefair.product_photo_error";
 
+    /// <summary>The alt text typed with a refused upload, so the edit page offers it again (a file input cannot be refilled).</summary>
+    public const string AltTextKey = "livefair.product_photo_alt";
+
     public IActionResult OnGet(string productId) => Redirect($"/products/{productId}/edit");
 
     public async Task<IActionResult> OnPostAsync(string productId, CancellationToken cancellationToken)
@@ -44,6 +47,7 @@ public sealed class PhotosModel(ProductAccess access, ProductPhotos photos, Imag
         if (form.Error is { } error)
         {
             TempData[ErrorKey] = error;
+            TempData[AltTextKey] = form.AltText;
             return form.Forged ? BadRequest() : Redirect(back);
         }
 
@@ -55,6 +59,7 @@ public sealed class PhotosModel(ProductAccess access, ProductPhotos photos, Imag
         catch (DomainException refusal)
         {
             TempData[ErrorKey] = PhotoForms.Refusal(texts, refusal.Code);
+            TempData[AltTextKey] = form.AltText;
         }
 
         return Redirect(back);

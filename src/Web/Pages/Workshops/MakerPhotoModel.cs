@@ -24,6 +24,9 @@ namespace LiveFair.Web.Pages.Workshops;
 public sealed class MakerPhotoModel(WorkshopAccess access, MakerPhotos photos, ImagePipeline pipeline, IAntiforgery antiforgery, Texts texts) : PageModel
 {
     public const string ErrorKey = "livefair.maker_photo_error";
+
+    /// <summary>The alt text typed with a refused upload, so the makers page offers it again.</summary>
+    public const string AltTextKey = "livefair.maker_photo_alt";
     public const string ErrorMakerKey = "livefair.maker_photo_maker";
 
     public IActionResult OnGet(string orgId) => Redirect($"/orgs/{orgId}/makers");
@@ -55,6 +58,7 @@ public sealed class MakerPhotoModel(WorkshopAccess access, MakerPhotos photos, I
         {
             TempData[ErrorKey] = error;
             TempData[ErrorMakerKey] = makerId;
+            TempData[AltTextKey] = form.AltText;
             return form.Forged ? BadRequest() : Redirect(back);
         }
 
@@ -67,6 +71,7 @@ public sealed class MakerPhotoModel(WorkshopAccess access, MakerPhotos photos, I
         {
             TempData[ErrorKey] = PhotoForms.Refusal(texts, refusal.Code);
             TempData[ErrorMakerKey] = makerId;
+            TempData[AltTextKey] = form.AltText;
         }
 
         return Redirect(back);

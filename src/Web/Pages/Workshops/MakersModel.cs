@@ -21,6 +21,9 @@ namespace LiveFair.Web.Pages.Workshops;
 [Authorize(Policy = RoomPolicies.SignedIn)]
 public sealed class MakersModel(IGrainFactory grains, WorkshopAccess access, MakerPhotos photos, IOptions<MediaOptions> media, Texts texts) : PageModel
 {
+    /// <summary>What was typed as alt text with a refused photo upload (for the maker in <c>FailedForm</c>); offered again.</summary>
+    public string? UploadAltText { get; private set; }
+
     /// <summary>Marks the add form in <see cref="FailedForm"/>.</summary>
     public const string AddForm = "new";
 
@@ -164,6 +167,7 @@ public sealed class MakersModel(IGrainFactory grains, WorkshopAccess access, Mak
         {
             TempData.Remove(MakerPhotoModel.ErrorKey);
             TempData.Remove(MakerPhotoModel.ErrorMakerKey);
+            UploadAltText = TempData[MakerPhotoModel.AltTextKey] as string;
             FailedForm = photoMaker;
             Errors = new FormErrors(texts, $"m-{photoMaker}-");
             Errors.Add([new FieldError("photo", "photo", photoError)]);
