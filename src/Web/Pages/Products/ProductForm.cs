@@ -46,17 +46,17 @@ public sealed class ProductFormInput
         {
             Title = listing.Title,
             Description = listing.Description,
-            Price = Money.ToYuanInput(listing.PriceFen),
+            Price = Money.Yuan(listing.PriceFen),
             Stock = listing.Stock,
             MakerIds = [.. listing.MakerIds],
             Category = listing.Category,
             ShippingNote = listing.ShippingNote,
-            MakerShare = Money.ToYuanInput(split.MakerShare),
-            CharityShare = Money.ToYuanInput(split.CharityShare),
+            MakerShare = Money.Yuan(split.MakerShare),
+            CharityShare = Money.Yuan(split.CharityShare),
             CharityName = split.CharityName,
-            Materials = Money.ToYuanInput(split.Materials),
-            PlatformFee = Money.ToYuanInput(split.PlatformFee),
-            PaymentFee = Money.ToYuanInput(split.PaymentFee),
+            Materials = Money.Yuan(split.Materials),
+            PlatformFee = Money.Yuan(split.PlatformFee),
+            PaymentFee = Money.Yuan(split.PaymentFee),
         };
     }
 }

@@ -1,6 +1,7 @@
 // The product pages: the split's "must add up to the price" check in words, and photo uploads with progress.
 // Without script both forms still work: the split is checked by the server, the photo is posted as a form.
 import { format } from './room-client.js';
+import { yuan } from './sale-common.js';
 
 const config = JSON.parse(document.getElementById('product-config').textContent);
 const t = config.texts;
@@ -13,10 +14,6 @@ function fen(text) {
   }
   const match = /^(\d{1,12})(?:\.(\d{1,2}))?$/.exec(value);
   return match ? Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0')) : null;
-}
-
-function yuan(amount) {
-  return `¥${Math.floor(amount / 100)}.${String(amount % 100).padStart(2, '0')}`;
 }
 
 // The split check: written after typing pauses, so a screen reader hears the result once rather than per key.

@@ -1,4 +1,4 @@
-// Small pieces shared by the sale card, ticker and console scripts.
+// Small pieces shared by the sale card, ticker, console and product form scripts.
 
 export function element(tag, className, text) {
   const node = document.createElement(tag);

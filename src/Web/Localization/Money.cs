@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace LiveFair.Web.Products;
+namespace LiveFair.Web.Localization;
 
 /// <summary>
-/// Yuan as people type them and fen as LiveFair keeps them. Parsing is exact: "12.5" is 1250 fen, and a third
+/// Yuan as people type and read them, fen as LiveFair keeps them. Parsing is exact: "12.5" is 1250 fen, and a third
 /// decimal place is refused rather than rounded, so the split a manager types is the split that is stored.
 /// </summary>
 public static class Money
@@ -36,10 +36,14 @@ public static class Money
         return true;
     }
 
-    /// <summary>Fen as the yuan an input shows: "12.50", "0.05".</summary>
-    public static string ToYuanInput(long fen) =>
-        string.Create(CultureInfo.InvariantCulture, $"{fen / 100}.{Math.Abs(fen % 100):00}");
+    /// <summary>Fen as yuan, never through floating point: 12345 → "123.45", 5 → "0.05", -5 → "-0.05" (inputs, CSV).</summary>
+    public static string Yuan(long fen)
+    {
+        var sign = fen < 0 ? "-" : "";
+        var abs = Math.Abs(fen);
+        return string.Create(CultureInfo.InvariantCulture, $"{sign}{abs / 100}.{abs % 100:00}");
+    }
 
-    /// <summary>Fen as shown to people: "¥12.50".</summary>
-    public static string Format(long fen) => "¥" + ToYuanInput(fen);
+    /// <summary>Fen as pages show it: "¥12.50", and a refund's "-¥12.50".</summary>
+    public static string Format(long fen) => fen < 0 ? "-¥" + Yuan(-fen) : "¥" + Yuan(fen);
 }
